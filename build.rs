@@ -1,0 +1,61 @@
+//! Reads and checks `data/`, then embeds the catalog and its search index in the app.
+//! A problem in a data file stops the build with the curator's message.
+
+use std::path::Path;
+
+use signpost_core::check::{check, parse_date};
+use signpost_core::load::load;
+use signpost_core::problem::{has_errors, Severity};
+use signpost_core::{Embedded, SearchIndex};
+
+fn main() {
+    let manifest_dir = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    // SIGNPOST_DATA_DIR lets tests build the app over another dataset.
+    println!("cargo:rerun-if-env-changed=SIGNPOST_DATA_DIR");
+    let data_dir = match std::env::var("SIGNPOST_DATA_DIR") {
+        Ok(dir) => Path::new(&dir).to_path_buf(),
+        Err(_) => Path::new(&manifest_dir).join("data"),
+    };
+    println!("cargo:rerun-if-changed={}", data_dir.display());
+
+    let dataset = load(&data_dir);
+    for file in &dataset.files {
+        println!("cargo:rerun-if-changed={}", file.display());
+    }
+    let today = build_date();
+    let problems = check(&dataset, today);
+    let warnings = problems.iter().filter(|p| p.severity == Severity::Warning).count();
+    if has_errors(&problems) {
+        for problem in problems.iter().filter(|p| p.severity == Severity::Error) {
+            eprintln!("{problem}");
+        }
+        eprintln!("\nThe data in data/ has errors (above); fix them and build again. `cargo run --bin curate -- check` lists them too.");
+        std::process::exit(1);
+    }
+    if warnings > 0 {
+        println!("cargo:warning={warnings} data warnings; run `cargo run --bin curate -- check` to see them");
+    }
+
+    let index = SearchIndex::build(&dataset.catalog);
+    let bytes = Embedded::encode(&dataset.catalog, &index);
+    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("catalog.bin");
+    std::fs::write(&out, bytes).expect("OUT_DIR is writable");
+}
+
+/// Today's date for the "not in the future" and staleness checks. `SOURCE_DATE_EPOCH`
+/// (seconds) makes builds reproducible; otherwise the system clock.
+fn build_date() -> (u32, u32, u32) {
+    println!("cargo:rerun-if-env-changed=SOURCE_DATE_EPOCH");
+    let seconds = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|value| value.parse::<u64>().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|d| d.as_secs())
+                .unwrap_or(0)
+        });
+    let date = signpost_core::check::date_from_unix_days((seconds / 86_400) as i64);
+    debug_assert!(parse_date(&format!("{:04}-{:02}-{:02}", date.0, date.1, date.2)).is_some());
+    date
+}

@@ -1,0 +1,181 @@
+//! The curators' command line: `cargo run --bin curate -- <subcommand>`.
+//!
+//!   check [--data DIR]                       every problem in the data, file:line first
+//!   search "<question>" [--limit N] [--json]  ranked results with scores and reasons
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use signpost_core::check::{check, today};
+use signpost_core::load::load;
+use signpost_core::model::Lang;
+use signpost_core::problem::{has_errors, Severity};
+use signpost_core::search::MatchKind;
+use signpost_core::SearchIndex;
+
+const USAGE: &str = "usage: curate check [--data DIR]
+       curate search \"<question>\" [--limit N] [--json] [--data DIR]";
+
+struct Options {
+    data: PathBuf,
+    limit: usize,
+    json: bool,
+    words: Vec<String>,
+}
+
+fn parse(args: &[String]) -> Result<Options, String> {
+    let mut options = Options {
+        data: PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../data"),
+        limit: 10,
+        json: false,
+        words: Vec::new(),
+    };
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--data" => options.data = PathBuf::from(args.next().ok_or("--data needs a folder")?),
+            "--limit" => {
+                let value = args.next().ok_or("--limit needs a number")?;
+                options.limit = value.parse().map_err(|_| format!("--limit: \"{value}\" is not a number"))?;
+            }
+            "--json" => options.json = true,
+            flag if flag.starts_with("--") => return Err(format!("unknown option {flag}")),
+            word => options.words.push(word.to_string()),
+        }
+    }
+    Ok(options)
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let Some((command, rest)) = args.split_first() else {
+        eprintln!("{USAGE}");
+        return ExitCode::from(2);
+    };
+    let options = match parse(rest) {
+        Ok(options) => options,
+        Err(message) => {
+            eprintln!("curate: {message}\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match command.as_str() {
+        "check" => run_check(&options),
+        "search" => run_search(&options),
+        other => {
+            eprintln!("curate: unknown command \"{other}\"\n{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run_check(options: &Options) -> ExitCode {
+    let dataset = load(&options.data);
+    let problems = check(&dataset, today());
+    for problem in &problems {
+        println!("{problem}");
+    }
+    let errors = problems.iter().filter(|p| p.severity == Severity::Error).count();
+    let warnings = problems.len() - errors;
+    let catalog = &dataset.catalog;
+    eprintln!(
+        "{} issues, {} organisations, {} resources, {} terms, {} regions, {} countries: {errors} errors, {warnings} warnings",
+        catalog.issues.len(),
+        catalog.organisations.len(),
+        catalog.resources.len(),
+        catalog.terms.len(),
+        catalog.regions.len(),
+        catalog.countries.len(),
+    );
+    if has_errors(&problems) { ExitCode::FAILURE } else { ExitCode::SUCCESS }
+}
+
+fn json_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for ch in text.chars() {
+        match ch {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+fn run_search(options: &Options) -> ExitCode {
+    let question = options.words.join(" ");
+    let dataset = load(&options.data);
+    if has_errors(&check(&dataset, today())) {
+        eprintln!("curate: the data has errors; run `curate check` first");
+        return ExitCode::FAILURE;
+    }
+    let catalog = &dataset.catalog;
+    let index = SearchIndex::build(catalog);
+    let hits = index.search(&question, options.limit);
+    let mut rows = Vec::new();
+    for hit in &hits {
+        let label = catalog.label(hit.kind, &hit.id, Lang::En).expect("hits name existing records");
+        let reasons: Vec<String> = hit
+            .reasons
+            .iter()
+            .map(|reason| {
+                let how = match reason.how {
+                    MatchKind::Exact => "exact",
+                    MatchKind::Prefix => "prefix",
+                    MatchKind::Typo => "typo",
+                    MatchKind::Fuzzy => "fuzzy",
+                };
+                format!("{} \"{}\" ({how} for \"{}\")", reason.field.label(), reason.matched, reason.query_word)
+            })
+            .chain(hit.phrase.then(|| "whole phrase in the question".to_string()))
+            .collect();
+        let home = (hit.kind == signpost_core::RecordKind::Issue)
+            .then(|| catalog.issue(&hit.id).map(|issue| issue.home.status.code()))
+            .flatten();
+        rows.push((hit, label, reasons, home));
+    }
+    if options.json {
+        let results: Vec<String> = rows
+            .iter()
+            .map(|(hit, label, reasons, home)| {
+                let mut fields = vec![
+                    format!("\"kind\": {}", json_string(hit.kind.code())),
+                    format!("\"id\": {}", json_string(&hit.id)),
+                    format!("\"name\": {}", json_string(&label.name)),
+                ];
+                if hit.kind == signpost_core::RecordKind::Organisation {
+                    if let Some(acronym) = &label.acronym {
+                        fields.push(format!("\"acronym\": {}", json_string(acronym)));
+                    }
+                }
+                fields.push(format!("\"score\": {:.3}", hit.score));
+                fields.push(format!(
+                    "\"reasons\": [{}]",
+                    reasons.iter().map(|r| json_string(r)).collect::<Vec<_>>().join(", ")
+                ));
+                if let Some(home) = home {
+                    fields.push(format!("\"home\": {}", json_string(home)));
+                }
+                format!("{{{}}}", fields.join(", "))
+            })
+            .collect();
+        println!("{{\"query\": {}, \"results\": [{}]}}", json_string(&question), results.join(", "));
+    } else {
+        if rows.is_empty() {
+            println!("no results for \"{question}\"");
+        }
+        for (rank, (hit, label, reasons, home)) in rows.iter().enumerate() {
+            let acronym = label.acronym.as_ref().map(|a| format!(" ({a})")).unwrap_or_default();
+            let home = home.map(|h| format!(" [home: {h}]")).unwrap_or_default();
+            println!("{:>2}. {:.3}  {} {}: {}{acronym}{home}", rank + 1, hit.score, hit.kind.code(), hit.id, label.name);
+            for reason in reasons {
+                println!("             {reason}");
+            }
+        }
+    }
+    ExitCode::SUCCESS
+}

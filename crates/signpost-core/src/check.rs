@@ -1,0 +1,634 @@
+//! The curators' checks. One pass over a loaded dataset reports every problem at once; the
+//! build script and `curate check` both run it, so a bad file never reaches the app.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::catalog::Catalog;
+use crate::load::{Dataset, Origin};
+use crate::model::{
+    Country, HomeStatus, Issue, LocalText, Organisation, OrganisationStatus, OrganisationType,
+    Resource, Source, Term,
+};
+use crate::problem::{sorted, Problem, Severity};
+
+/// A calendar date, compared as (year, month, day).
+pub type Date = (u32, u32, u32);
+
+/// Parses `YYYY-MM-DD`, rejecting impossible days.
+pub fn parse_date(text: &str) -> Option<Date> {
+    let bytes = text.as_bytes();
+    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+        return None;
+    }
+    let year: u32 = text[0..4].parse().ok()?;
+    let month: u32 = text[5..7].parse().ok()?;
+    let day: u32 = text[8..10].parse().ok()?;
+    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return None,
+    };
+    (1..=days).contains(&day).then_some((year, month, day))
+}
+
+/// Records not reviewed for this many months get a warning.
+pub const STALE_AFTER_MONTHS: u32 = 18;
+
+fn months_between(earlier: Date, later: Date) -> u32 {
+    let months = (later.0 * 12 + later.1).saturating_sub(earlier.0 * 12 + earlier.1);
+    if later.2 < earlier.2 {
+        months.saturating_sub(1)
+    } else {
+        months
+    }
+}
+
+/// Ids: lower-case ASCII letters, digits and single hyphens, starting with a letter or digit.
+pub fn is_well_formed_id(id: &str) -> bool {
+    let bytes = id.as_bytes();
+    !bytes.is_empty()
+        && bytes.len() <= 48
+        && bytes[0].is_ascii_alphanumeric()
+        && !id.ends_with('-')
+        && !id.contains("--")
+        && bytes
+            .iter()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || *b == b'-')
+}
+
+/// Why a URL is unacceptable, if it is.
+pub fn url_problem(url: &str) -> Option<&'static str> {
+    let url = url.trim();
+    let rest = if let Some(rest) = url.strip_prefix("https://") {
+        rest
+    } else if let Some(rest) = url.strip_prefix("http://") {
+        rest
+    } else if let Some(rest) = url.strip_prefix("mailto:") {
+        return (!rest.contains('@')).then_some("a mailto: link needs an address with @");
+    } else {
+        return Some("must be an absolute URL starting with https://, http:// or mailto:");
+    };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    if host.is_empty() || !host.contains('.') {
+        return Some("has no host name; write the full address, e.g. https://www.itu.int/");
+    }
+    if url.chars().any(char::is_whitespace) {
+        return Some("contains spaces; encode them as %20 or fix the address");
+    }
+    None
+}
+
+/// Markup or script in what must be plain text.
+pub fn has_markup(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    if lower.contains("javascript:") || lower.contains("<script") {
+        return true;
+    }
+    let bytes = text.as_bytes();
+    bytes.windows(2).any(|pair| pair[0] == b'<' && (pair[1].is_ascii_alphabetic() || pair[1] == b'/' || pair[1] == b'!'))
+}
+
+/// Every ISO 3166-1 alpha-2 code (249 countries and territories).
+pub const ISO_3166_1: &[&str] = &[
+    "AD", "AE", "AF", "AG", "AI", "AL", "AM", "AO", "AQ", "AR", "AS", "AT", "AU", "AW", "AX", "AZ",
+    "BA", "BB", "BD", "BE", "BF", "BG", "BH", "BI", "BJ", "BL", "BM", "BN", "BO", "BQ", "BR", "BS",
+    "BT", "BV", "BW", "BY", "BZ", "CA", "CC", "CD", "CF", "CG", "CH", "CI", "CK", "CL", "CM", "CN",
+    "CO", "CR", "CU", "CV", "CW", "CX", "CY", "CZ", "DE", "DJ", "DK", "DM", "DO", "DZ", "EC", "EE",
+    "EG", "EH", "ER", "ES", "ET", "FI", "FJ", "FK", "FM", "FO", "FR", "GA", "GB", "GD", "GE", "GF",
+    "GG", "GH", "GI", "GL", "GM", "GN", "GP", "GQ", "GR", "GS", "GT", "GU", "GW", "GY", "HK", "HM",
+    "HN", "HR", "HT", "HU", "ID", "IE", "IL", "IM", "IN", "IO", "IQ", "IR", "IS", "IT", "JE", "JM",
+    "JO", "JP", "KE", "KG", "KH", "KI", "KM", "KN", "KP", "KR", "KW", "KY", "KZ", "LA", "LB", "LC",
+    "LI", "LK", "LR", "LS", "LT", "LU", "LV", "LY", "MA", "MC", "MD", "ME", "MF", "MG", "MH", "MK",
+    "ML", "MM", "MN", "MO", "MP", "MQ", "MR", "MS", "MT", "MU", "MV", "MW", "MX", "MY", "MZ", "NA",
+    "NC", "NE", "NF", "NG", "NI", "NL", "NO", "NP", "NR", "NU", "NZ", "OM", "PA", "PE", "PF", "PG",
+    "PH", "PK", "PL", "PM", "PN", "PR", "PS", "PT", "PW", "PY", "QA", "RE", "RO", "RS", "RU", "RW",
+    "SA", "SB", "SC", "SD", "SE", "SG", "SH", "SI", "SJ", "SK", "SL", "SM", "SN", "SO", "SR", "SS",
+    "ST", "SV", "SX", "SY", "SZ", "TC", "TD", "TF", "TG", "TH", "TJ", "TK", "TL", "TM", "TN", "TO",
+    "TR", "TT", "TV", "TW", "TZ", "UA", "UG", "UM", "US", "UY", "UZ", "VA", "VC", "VE", "VG", "VI",
+    "VN", "VU", "WF", "WS", "YE", "YT", "ZA", "ZM", "ZW",
+];
+
+/// Languages a curator can list for an organisation or resource (ISO 639-1, lower case).
+fn is_language_code(code: &str) -> bool {
+    code.len() == 2 && code.bytes().all(|b| b.is_ascii_lowercase())
+}
+
+struct Checker<'a> {
+    catalog: &'a Catalog,
+    today: Date,
+    problems: Vec<Problem>,
+}
+
+impl<'a> Checker<'a> {
+    fn report(&mut self, severity: Severity, origin: &Origin, record: &str, field: &str, message: String) {
+        self.problems.push(Problem {
+            severity,
+            file: origin.file.clone(),
+            line: origin.line(field),
+            record: record.to_string(),
+            field: field.to_string(),
+            message,
+        });
+    }
+
+    fn error(&mut self, origin: &Origin, record: &str, field: &str, message: impl Into<String>) {
+        self.report(Severity::Error, origin, record, field, message.into());
+    }
+
+    fn warning(&mut self, origin: &Origin, record: &str, field: &str, message: impl Into<String>) {
+        self.report(Severity::Warning, origin, record, field, message.into());
+    }
+
+    fn plain(&mut self, origin: &Origin, record: &str, field: &str, text: &str) {
+        if text.trim().is_empty() {
+            self.error(origin, record, field, "is empty; write the text or remove the field");
+        } else if has_markup(text) {
+            self.error(origin, record, field, "contains HTML or script; write plain text");
+        }
+    }
+
+    fn local_text(&mut self, origin: &Origin, record: &str, field: &str, text: &LocalText) {
+        for (lang, version) in text.versions() {
+            self.plain(origin, record, &format!("{field}.{}", lang.code()), version);
+        }
+    }
+
+    /// Reports missing French and Spanish versions of text shown on every page.
+    fn translations(&mut self, origin: &Origin, record: &str, field: &str, text: &LocalText) {
+        let missing: Vec<&str> = [("fr", &text.fr), ("es", &text.es)]
+            .into_iter()
+            .filter(|(_, version)| version.is_none())
+            .map(|(code, _)| code)
+            .collect();
+        if !missing.is_empty() {
+            self.warning(
+                origin,
+                record,
+                field,
+                format!("no translation in {}; the English text is shown instead", missing.join(", ")),
+            );
+        }
+    }
+
+    fn url(&mut self, origin: &Origin, record: &str, field: &str, url: &str) {
+        if let Some(why) = url_problem(url) {
+            self.error(origin, record, field, format!("\"{url}\" {why}"));
+        }
+    }
+
+    fn sources(&mut self, origin: &Origin, record: &str, field: &str, sources: &[Source], required: bool) {
+        if required && sources.is_empty() {
+            self.error(origin, record, field, "no source; add [[sources]] with a title and the official URL");
+        }
+        for (position, source) in sources.iter().enumerate() {
+            let path = format!("{field}[{position}]");
+            self.plain(origin, record, &format!("{path}.title"), &source.title);
+            self.url(origin, record, &format!("{path}.url"), &source.url);
+        }
+    }
+
+    fn id(&mut self, origin: &Origin, id: &str, expected_from_file: bool) {
+        if !is_well_formed_id(id) {
+            self.error(
+                origin,
+                id,
+                "id",
+                "is not a well-formed id; use lower-case letters, digits and single hyphens",
+            );
+        }
+        if expected_from_file {
+            let stem = origin
+                .file
+                .rsplit('/')
+                .next()
+                .and_then(|name| name.strip_suffix(".toml"))
+                .unwrap_or("");
+            if stem != id {
+                self.error(origin, id, "id", format!("does not match the file name; rename the file to {id}.toml or change the id to \"{stem}\""));
+            }
+        }
+    }
+
+    fn reviewed(&mut self, origin: &Origin, record: &str, reviewed: &str) {
+        match parse_date(reviewed) {
+            None => self.error(origin, record, "reviewed", format!("\"{reviewed}\" is not a date; write YYYY-MM-DD")),
+            Some(date) if date > self.today => {
+                self.error(origin, record, "reviewed", format!("\"{reviewed}\" is in the future; write the date you reviewed the record"))
+            }
+            Some(date) if months_between(date, self.today) >= STALE_AFTER_MONTHS => self.warning(
+                origin,
+                record,
+                "reviewed",
+                format!("last reviewed {reviewed}, over {STALE_AFTER_MONTHS} months ago; check the record and update the date"),
+            ),
+            Some(_) => {}
+        }
+    }
+
+    fn organisation_ref(&mut self, origin: &Origin, record: &str, field: &str, id: &str) {
+        if self.catalog.organisation(id).is_none() {
+            self.error(origin, record, field, format!("\"{id}\" is not an organisation id; add data/organisations/{id}.toml or fix the id"));
+        }
+    }
+
+    fn issue_ref(&mut self, origin: &Origin, record: &str, field: &str, id: &str) {
+        if self.catalog.issue(id).is_none() {
+            self.error(origin, record, field, format!("\"{id}\" is not an issue id; add data/issues/{id}.toml or fix the id"));
+        }
+    }
+
+    fn region_or_country_ref(&mut self, origin: &Origin, record: &str, field: &str, id: &str) {
+        let known = id == "global"
+            || self.catalog.region(id).is_some()
+            || (id.len() == 2 && self.catalog.country(id).is_some() && id.bytes().all(|b| b.is_ascii_uppercase()));
+        if !known {
+            self.error(origin, record, field, format!("\"{id}\" is not \"global\", a region id from data/regions.toml or an upper-case ISO 3166-1 code"));
+        }
+    }
+
+    fn duplicates<'r>(&mut self, kind: &str, origins: &[Origin], ids: impl Iterator<Item = &'r str>) {
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        for (position, id) in ids.enumerate() {
+            if let Some(first) = seen.get(id) {
+                let first_origin = &origins[*first];
+                let message = format!(
+                    "{kind} id \"{id}\" is already used at {}:{}; ids must be unique",
+                    first_origin.file,
+                    first_origin.line("id")
+                );
+                self.error(&origins[position], id, "id", message);
+            } else {
+                seen.insert(id, position);
+            }
+        }
+    }
+
+    fn issue(&mut self, issue: &Issue, origin: &Origin) {
+        let id = issue.id.as_str();
+        self.id(origin, id, true);
+        self.local_text(origin, id, "name", &issue.name);
+        self.local_text(origin, id, "summary", &issue.summary);
+        self.local_text(origin, id, "description", &issue.description);
+        self.translations(origin, id, "name", &issue.name);
+        self.translations(origin, id, "summary", &issue.summary);
+        self.reviewed(origin, id, &issue.reviewed);
+        for (position, alias) in issue.aliases.all().enumerate() {
+            self.plain(origin, id, &format!("aliases.{}", alias.0.code()), alias.1);
+            let _ = position;
+        }
+        for (position, related) in issue.related.iter().enumerate() {
+            if related == id {
+                self.error(origin, id, "related", "an issue cannot be related to itself; remove it");
+            }
+            self.issue_ref(origin, id, &format!("related[{position}]"), related);
+        }
+        self.sources(origin, id, "sources", &issue.sources, true);
+
+        let home = &issue.home;
+        if home.status != HomeStatus::Clear {
+            match &home.why {
+                None => self.error(origin, id, "home.why", format!("home status is \"{}\" but no reason is given; add why = {{ en = \"...\" }} with a source", home.status.code())),
+                Some(why) => self.local_text(origin, id, "home.why", why),
+            }
+            if home.nearest.is_empty() {
+                self.error(origin, id, "home.nearest", format!("home status is \"{}\" but no nearest venue is named; list organisation ids", home.status.code()));
+            }
+            if home.sources.is_empty() {
+                self.error(origin, id, "home.sources", "no source for why the issue has no clear home; add home.sources");
+            }
+        }
+        for (position, venue) in home.nearest.iter().enumerate() {
+            self.organisation_ref(origin, id, &format!("home.nearest[{position}]"), venue);
+        }
+        self.sources(origin, id, "home.sources", &home.sources, false);
+
+        if issue.roles.len() < 2 {
+            self.error(origin, id, "roles", format!("has {} role link(s); every issue needs at least two sourced [[roles]]", issue.roles.len()));
+        }
+        let mut seen_links = HashSet::new();
+        for (position, link) in issue.roles.iter().enumerate() {
+            let path = format!("roles[{position}]");
+            self.organisation_ref(origin, id, &format!("{path}.organisation"), &link.organisation);
+            if !seen_links.insert((link.organisation.as_str(), link.role, link.region.as_deref())) {
+                self.error(origin, id, &path, format!("the same role of \"{}\" is listed twice; remove one", link.organisation));
+            }
+            if let Some(region) = &link.region {
+                self.region_or_country_ref(origin, id, &format!("{path}.region"), region);
+            }
+            if let Some(instrument) = &link.instrument {
+                self.plain(origin, id, &format!("{path}.instrument"), instrument);
+            }
+            self.plain(origin, id, &format!("{path}.source.title"), &link.source.title);
+            self.url(origin, id, &format!("{path}.source.url"), &link.source.url);
+        }
+    }
+
+    fn organisation(&mut self, organisation: &Organisation, origin: &Origin) {
+        let id = organisation.id.as_str();
+        self.id(origin, id, true);
+        self.plain(origin, id, "name", &organisation.name);
+        if let Some(acronym) = &organisation.acronym {
+            self.plain(origin, id, "acronym", acronym);
+        }
+        for (position, name) in organisation.former_names.iter().enumerate() {
+            self.plain(origin, id, &format!("former_names[{position}]"), name);
+        }
+        self.local_text(origin, id, "summary", &organisation.summary);
+        match &organisation.website {
+            Some(website) => self.url(origin, id, "website", website),
+            None if organisation.status == OrganisationStatus::Active => {
+                self.warning(origin, id, "website", "no website; add the official address if one exists")
+            }
+            None => {}
+        }
+        for (code, name) in &organisation.names {
+            let field = format!("names.{code}");
+            if code == "en" {
+                self.error(origin, id, &field, "the English name belongs in `name`; remove it here");
+            } else if !is_language_code(code) {
+                self.error(origin, id, &field, format!("\"{code}\" is not a two-letter ISO 639-1 code"));
+            }
+            self.plain(origin, id, &field, name);
+        }
+        self.reviewed(origin, id, &organisation.reviewed);
+        if organisation.scope.is_empty() {
+            self.error(origin, id, "scope", "is empty; write [\"global\"], region ids or ISO country codes");
+        }
+        for (position, scope) in organisation.scope.iter().enumerate() {
+            self.region_or_country_ref(origin, id, &format!("scope[{position}]"), scope);
+        }
+        for (position, code) in organisation.languages.iter().enumerate() {
+            if !is_language_code(code) {
+                self.error(origin, id, &format!("languages[{position}]"), format!("\"{code}\" is not a two-letter ISO 639-1 code such as \"en\" or \"fr\""));
+            }
+        }
+        match organisation.status {
+            OrganisationStatus::Active => {}
+            status => {
+                if organisation.status_note.is_none() {
+                    self.error(origin, id, "status_note", format!("status is \"{}\" but there is no status_note saying what happened and when", status.label().to_lowercase()));
+                }
+                if status == OrganisationStatus::Renamed && organisation.successor.is_none() {
+                    self.error(origin, id, "successor", "status is \"renamed\"; name the successor organisation's id");
+                }
+            }
+        }
+        if let Some(note) = &organisation.status_note {
+            self.local_text(origin, id, "status_note", note);
+        }
+        if let Some(successor) = &organisation.successor {
+            if successor == id {
+                self.error(origin, id, "successor", "an organisation cannot succeed itself");
+            }
+            self.organisation_ref(origin, id, "successor", successor);
+        }
+        if organisation.engage.is_empty() && organisation.status == OrganisationStatus::Active {
+            self.warning(origin, id, "engage", "no way to engage is listed; add [[engage]] with a membership, report, mailing list or contact link");
+        }
+        for (position, way) in organisation.engage.iter().enumerate() {
+            let path = format!("engage[{position}]");
+            self.local_text(origin, id, &format!("{path}.label"), &way.label);
+            self.url(origin, id, &format!("{path}.url"), &way.url);
+        }
+        self.sources(origin, id, "sources", &organisation.sources, true);
+    }
+
+    fn resource(&mut self, resource: &Resource, origin: &Origin) {
+        let id = resource.id.as_str();
+        self.id(origin, id, true);
+        self.local_text(origin, id, "title", &resource.title);
+        if let Some(summary) = &resource.summary {
+            self.local_text(origin, id, "summary", summary);
+        }
+        self.organisation_ref(origin, id, "issuer", &resource.issuer);
+        if resource.year < 1800 || resource.year > self.today.0 as u16 {
+            self.error(origin, id, "year", format!("{} is not a plausible year of issue (1800 to {})", resource.year, self.today.0));
+        }
+        self.url(origin, id, "url", &resource.url);
+        if resource.issues.is_empty() {
+            self.error(origin, id, "issues", "lists no issue; name at least one issue id");
+        }
+        for (position, issue) in resource.issues.iter().enumerate() {
+            self.issue_ref(origin, id, &format!("issues[{position}]"), issue);
+        }
+        for (position, code) in resource.languages.iter().enumerate() {
+            if !is_language_code(code) {
+                self.error(origin, id, &format!("languages[{position}]"), format!("\"{code}\" is not a two-letter ISO 639-1 code such as \"en\" or \"fr\""));
+            }
+        }
+        self.reviewed(origin, id, &resource.reviewed);
+        self.sources(origin, id, "sources", &resource.sources, true);
+    }
+
+    fn term(&mut self, term: &Term, origin: &Origin) {
+        let id = term.id.as_str();
+        self.id(origin, id, false);
+        self.plain(origin, id, "term", &term.term);
+        if let Some(expansion) = &term.expansion {
+            self.plain(origin, id, "expansion", expansion);
+        }
+        self.local_text(origin, id, "definition", &term.definition);
+        for (position, related) in term.related.iter().enumerate() {
+            if self.catalog.kinds_of(related).is_empty() {
+                self.error(origin, id, &format!("related[{position}]"), format!("\"{related}\" is not the id of an issue, organisation, resource or term"));
+            }
+        }
+    }
+
+    fn country(&mut self, country: &Country, origin: &Origin) {
+        let code = country.code.as_str();
+        if !ISO_3166_1.contains(&code) {
+            self.error(origin, code, "code", format!("\"{code}\" is not an ISO 3166-1 alpha-2 code"));
+        }
+        self.local_text(origin, code, "name", &country.name);
+        match self.catalog.region(&country.region) {
+            None => self.error(origin, code, "region", format!("\"{}\" is not a region id from data/regions.toml", country.region)),
+            Some(_) => {}
+        }
+        for (kind, body) in country.bodies() {
+            match self.catalog.organisation(body) {
+                None => self.error(origin, code, kind.field(), format!("\"{body}\" is not an organisation id; add data/organisations/{body}.toml or fix the id")),
+                Some(organisation) => {
+                    let expected = match kind {
+                        crate::model::BodyKind::Rir => Some(OrganisationType::Rir),
+                        crate::model::BodyKind::Nir => Some(OrganisationType::Nir),
+                        _ => None,
+                    };
+                    if let Some(expected) = expected {
+                        if organisation.kind != expected {
+                            self.error(origin, code, kind.field(), format!("\"{body}\" is a {}, not a {}", organisation.kind.label(), expected.label()));
+                        }
+                    }
+                }
+            }
+        }
+        if country.regional_igf.is_empty() && country.csirt_association.is_empty() && country.telecom_organisation.is_empty() {
+            self.warning(origin, code, "regional_igf", "no regional IGF, CSIRT association or telecom organisation is mapped; add the bodies that serve this country");
+        }
+    }
+
+    /// Names and acronyms shared by two organisations are usually one record written twice.
+    fn organisation_names(&mut self, origins: &[Origin]) {
+        let mut names: HashMap<String, usize> = HashMap::new();
+        let mut acronyms: HashMap<String, usize> = HashMap::new();
+        for (position, organisation) in self.catalog.organisations.iter().enumerate() {
+            let origin = &origins[position];
+            let name = crate::text::fold(&organisation.name);
+            if let Some(first) = names.get(&name) {
+                let other = &self.catalog.organisations[*first].id;
+                self.error(origin, &organisation.id, "name", format!("\"{}\" is also the name of \"{other}\"; merge the records or tell them apart", organisation.name));
+            } else {
+                names.insert(name, position);
+            }
+            if let Some(acronym) = &organisation.acronym {
+                let key = crate::text::fold(acronym);
+                if let Some(first) = acronyms.get(&key) {
+                    let other = &self.catalog.organisations[*first].id;
+                    self.warning(origin, &organisation.id, "acronym", format!("\"{acronym}\" is also the acronym of \"{other}\"; check they are different bodies"));
+                } else {
+                    acronyms.insert(key, position);
+                }
+            }
+        }
+    }
+
+    fn coverage(&mut self, origins: &[Origin]) {
+        let present: HashSet<&str> = self.catalog.countries.iter().map(|c| c.code.as_str()).collect();
+        let missing: Vec<&str> = ISO_3166_1.iter().copied().filter(|code| !present.contains(code)).collect();
+        if !missing.is_empty() {
+            let problem = Problem {
+                severity: Severity::Error,
+                file: origins.first().map(|o| o.file.clone()).unwrap_or_else(|| "data/countries".into()),
+                line: 1,
+                record: String::new(),
+                field: "country".into(),
+                message: format!("{} ISO 3166-1 codes have no country record: {}; add them", missing.len(), missing.join(", ")),
+            };
+            self.problems.push(problem);
+        }
+    }
+}
+
+/// Runs every check on a loaded dataset as of `today`; returns the dataset's own loading
+/// problems too, sorted by file and line.
+pub fn check(dataset: &Dataset, today: Date) -> Vec<Problem> {
+    let catalog = &dataset.catalog;
+    let origins = &dataset.origins;
+    let mut checker = Checker { catalog, today, problems: dataset.problems.clone() };
+
+    checker.duplicates("issue", &origins.issues, catalog.issues.iter().map(|r| r.id.as_str()));
+    checker.duplicates("organisation", &origins.organisations, catalog.organisations.iter().map(|r| r.id.as_str()));
+    checker.duplicates("resource", &origins.resources, catalog.resources.iter().map(|r| r.id.as_str()));
+    checker.duplicates("term", &origins.terms, catalog.terms.iter().map(|r| r.id.as_str()));
+    checker.duplicates("region", &origins.regions, catalog.regions.iter().map(|r| r.id.as_str()));
+    checker.duplicates("country", &origins.countries, catalog.countries.iter().map(|r| r.code.as_str()));
+
+    for (issue, origin) in catalog.issues.iter().zip(&origins.issues) {
+        checker.issue(issue, origin);
+    }
+    for (organisation, origin) in catalog.organisations.iter().zip(&origins.organisations) {
+        checker.organisation(organisation, origin);
+    }
+    checker.organisation_names(&origins.organisations);
+    for (resource, origin) in catalog.resources.iter().zip(&origins.resources) {
+        checker.resource(resource, origin);
+    }
+    for (term, origin) in catalog.terms.iter().zip(&origins.terms) {
+        checker.term(term, origin);
+    }
+    for (region, origin) in catalog.regions.iter().zip(&origins.regions) {
+        checker.id(origin, &region.id, false);
+        checker.local_text(origin, &region.id, "name", &region.name);
+        if let Some(parent) = &region.parent {
+            if catalog.region(parent).is_none() {
+                checker.error(origin, &region.id, "parent", format!("\"{parent}\" is not a region id"));
+            }
+        }
+    }
+    for (country, origin) in catalog.countries.iter().zip(&origins.countries) {
+        checker.country(country, origin);
+    }
+    checker.coverage(&origins.countries);
+    sorted(checker.problems)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iso_list_has_every_code_once() {
+        let unique: HashSet<&&str> = ISO_3166_1.iter().collect();
+        assert_eq!(ISO_3166_1.len(), 249);
+        assert_eq!(unique.len(), 249);
+    }
+
+    #[test]
+    fn dates_are_strict() {
+        assert_eq!(parse_date("2026-11-22"), Some((2026, 11, 22)));
+        assert_eq!(parse_date("2024-02-29"), Some((2024, 2, 29)));
+        assert_eq!(parse_date("2025-02-29"), None);
+        assert_eq!(parse_date("22/11/2026"), None);
+        assert_eq!(parse_date("2026-13-01"), None);
+    }
+
+    #[test]
+    fn staleness_counts_whole_months() {
+        assert_eq!(months_between((2025, 5, 22), (2026, 11, 22)), 18);
+        assert_eq!(months_between((2025, 5, 23), (2026, 11, 22)), 17);
+    }
+
+    #[test]
+    fn ids_urls_and_markup() {
+        assert!(is_well_formed_id("afrinic"));
+        assert!(is_well_formed_id("3gpp"));
+        assert!(!is_well_formed_id("-x"));
+        assert!(!is_well_formed_id("Bad_Id"));
+        assert!(!is_well_formed_id("double--hyphen"));
+        assert_eq!(url_problem("https://www.itu.int/"), None);
+        assert_eq!(url_problem("mailto:info@ucenet.org"), None);
+        assert!(url_problem("ftp://example").is_some());
+        assert!(url_problem("www.itu.int").is_some());
+        assert!(url_problem("javascript:alert(1)").is_some());
+        assert!(has_markup("see <a href=x>"));
+        assert!(!has_markup("a < b and c > d"));
+    }
+}
+
+/// The civil date of a day count since 1970-01-01 (Howard Hinnant's algorithm).
+pub fn date_from_unix_days(days: i64) -> Date {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let day_of_era = z.rem_euclid(146_097);
+    let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let mp = (5 * day_of_year + 2) / 153;
+    let day = day_of_year - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = year_of_era + era * 400 + i64::from(month <= 2);
+    (year as u32, month as u32, day as u32)
+}
+
+/// Today's date from the system clock.
+pub fn today() -> Date {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    date_from_unix_days((seconds / 86_400) as i64)
+}
+
+#[cfg(test)]
+mod date_tests {
+    use super::*;
+
+    #[test]
+    fn unix_days_to_dates() {
+        assert_eq!(date_from_unix_days(0), (1970, 1, 1));
+        assert_eq!(date_from_unix_days(19_782), (2024, 2, 29));
+        assert_eq!(date_from_unix_days(20_414), (2025, 11, 22));
+    }
+}

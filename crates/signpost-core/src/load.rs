@@ -1,0 +1,269 @@
+//! Reading the curators' TOML files from `data/` (native only: the build script and the
+//! curator CLI). Syntax and shape errors become problems with file, line, record and field;
+//! loading carries on so that one run reports everything.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
+
+use crate::catalog::Catalog;
+use crate::location::FieldLines;
+use crate::model::{Country, Issue, Organisation, Region, Resource, Term};
+use crate::problem::{Problem, Severity};
+
+/// Where a record was read from, to locate its fields.
+#[derive(Debug, Clone)]
+pub struct Origin {
+    pub file: String,
+    /// Path of the record's table in its file: empty for one-record files, `country[3]` for
+    /// the fourth `[[country]]` of a shared file.
+    pub prefix: String,
+    lines: Arc<FieldLines>,
+}
+
+impl Origin {
+    pub fn line(&self, field: &str) -> usize {
+        let path = match (self.prefix.is_empty(), field.is_empty()) {
+            (true, _) => field.to_string(),
+            (false, true) => self.prefix.clone(),
+            (false, false) => format!("{}.{field}", self.prefix),
+        };
+        self.lines.line_of(&path)
+    }
+}
+
+/// Origins parallel to the catalog's record vectors.
+#[derive(Debug, Clone, Default)]
+pub struct Origins {
+    pub issues: Vec<Origin>,
+    pub organisations: Vec<Origin>,
+    pub resources: Vec<Origin>,
+    pub terms: Vec<Origin>,
+    pub regions: Vec<Origin>,
+    pub countries: Vec<Origin>,
+}
+
+/// Everything read from a data folder: the records, where each came from, and the problems
+/// that kept some files from being read.
+pub struct Dataset {
+    pub catalog: Catalog,
+    pub origins: Origins,
+    pub problems: Vec<Problem>,
+    /// Every file read, for the build script's change tracking.
+    pub files: Vec<PathBuf>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TermsFile {
+    #[serde(default)]
+    term: Vec<Term>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RegionsFile {
+    #[serde(default)]
+    region: Vec<Region>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CountriesFile {
+    #[serde(default)]
+    country: Vec<Country>,
+}
+
+struct Reader {
+    /// Folder that file names in messages are relative to (the data folder's parent).
+    base: PathBuf,
+    problems: Vec<Problem>,
+    files: Vec<PathBuf>,
+}
+
+impl Reader {
+    fn display_name(&self, path: &Path) -> String {
+        path.strip_prefix(&self.base)
+            .unwrap_or(path)
+            .to_string_lossy()
+            .replace('\\', "/")
+    }
+
+    /// Parses one file into `T`, or records why it could not.
+    fn read<T: DeserializeOwned>(&mut self, path: &Path) -> Option<(T, String, Arc<FieldLines>)> {
+        self.files.push(path.to_path_buf());
+        let name = self.display_name(path);
+        let text = match fs::read_to_string(path) {
+            Ok(text) => text,
+            Err(error) => {
+                self.problems.push(Problem {
+                    severity: Severity::Error,
+                    file: name,
+                    line: 1,
+                    record: String::new(),
+                    field: String::new(),
+                    message: format!("cannot read the file ({error}); check it is UTF-8 text"),
+                });
+                return None;
+            }
+        };
+        match toml::from_str::<T>(&text) {
+            Ok(value) => Some((value, name, Arc::new(FieldLines::scan(&text)))),
+            Err(error) => {
+                self.problems.push(parse_problem(&name, &text, &error));
+                None
+            }
+        }
+    }
+
+    fn toml_files(&mut self, folder: &Path) -> Vec<PathBuf> {
+        let mut paths: Vec<PathBuf> = match fs::read_dir(folder) {
+            Ok(entries) => entries
+                .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+                .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
+                .collect(),
+            Err(_) => {
+                self.problems.push(Problem {
+                    severity: Severity::Error,
+                    file: self.display_name(folder),
+                    line: 1,
+                    record: String::new(),
+                    field: String::new(),
+                    message: "folder is missing; create it (see CONTRIBUTING.md, Layout)".into(),
+                });
+                Vec::new()
+            }
+        };
+        paths.sort();
+        paths
+    }
+
+    /// Reads a folder of one-record files.
+    fn read_folder<T: DeserializeOwned>(&mut self, folder: &Path) -> (Vec<T>, Vec<Origin>) {
+        let mut records = Vec::new();
+        let mut origins = Vec::new();
+        for path in self.toml_files(folder) {
+            if let Some((record, file, lines)) = self.read::<T>(&path) {
+                records.push(record);
+                origins.push(Origin { file, prefix: String::new(), lines });
+            }
+        }
+        (records, origins)
+    }
+
+    /// Reads files holding many records of one kind, each a `[[table]]`.
+    fn read_tables<F: DeserializeOwned, T>(
+        &mut self,
+        paths: Vec<PathBuf>,
+        table: &str,
+        unpack: impl Fn(F) -> Vec<T>,
+    ) -> (Vec<T>, Vec<Origin>) {
+        let mut records = Vec::new();
+        let mut origins = Vec::new();
+        for path in paths {
+            if let Some((file_records, file, lines)) = self.read::<F>(&path) {
+                for (position, record) in unpack(file_records).into_iter().enumerate() {
+                    records.push(record);
+                    origins.push(Origin {
+                        file: file.clone(),
+                        prefix: format!("{table}[{position}]"),
+                        lines: lines.clone(),
+                    });
+                }
+            }
+        }
+        (records, origins)
+    }
+}
+
+/// Turns a TOML or shape error into a curator's message.
+fn parse_problem(file: &str, text: &str, error: &toml::de::Error) -> Problem {
+    let offset = error.span().map(|span| span.start).unwrap_or(0).min(text.len());
+    let line = text[..offset].matches('\n').count() + 1;
+    let line_text = text.lines().nth(line - 1).unwrap_or("");
+    let field = line_text
+        .split_once('=')
+        .map(|(key, _)| key.trim().trim_matches('"').to_string())
+        .filter(|key| !key.starts_with('[') && !key.starts_with('#'))
+        .unwrap_or_default();
+    let record = text
+        .lines()
+        .find_map(|l| {
+            let (key, value) = l.split_once('=')?;
+            (key.trim() == "id").then(|| value.trim().trim_matches('"').to_string())
+        })
+        .unwrap_or_default();
+    let message = error.message().trim().replace('\n', " ");
+    let hint = if message.starts_with("unknown field") {
+        "; fix the spelling or remove the field"
+    } else if message.starts_with("unknown variant") {
+        "; use one of the listed values"
+    } else if message.starts_with("missing field") {
+        "; add it (see CONTRIBUTING.md)"
+    } else {
+        "; fix the TOML syntax"
+    };
+    Problem {
+        severity: Severity::Error,
+        file: file.to_string(),
+        line,
+        record,
+        field,
+        message: format!("{message}{hint}"),
+    }
+}
+
+/// Reads every record under `data_dir`. File names in problems are relative to its parent.
+pub fn load(data_dir: &Path) -> Dataset {
+    let base = data_dir.parent().map(Path::to_path_buf).unwrap_or_default();
+    let mut reader = Reader { base, problems: Vec::new(), files: Vec::new() };
+
+    let (issues, issue_origins) = reader.read_folder::<Issue>(&data_dir.join("issues"));
+    let (organisations, organisation_origins) =
+        reader.read_folder::<Organisation>(&data_dir.join("organisations"));
+    let (resources, resource_origins) = reader.read_folder::<Resource>(&data_dir.join("resources"));
+    let (terms, term_origins) =
+        reader.read_tables(vec![data_dir.join("glossary.toml")], "term", |f: TermsFile| f.term);
+    let (regions, region_origins) = reader
+        .read_tables(vec![data_dir.join("regions.toml")], "region", |f: RegionsFile| f.region);
+    let country_files = reader.toml_files(&data_dir.join("countries"));
+    let (countries, country_origins) =
+        reader.read_tables(country_files, "country", |f: CountriesFile| f.country);
+
+    let date = issues
+        .iter()
+        .map(|r| r.reviewed.as_str())
+        .chain(organisations.iter().map(|r| r.reviewed.as_str()))
+        .chain(resources.iter().map(|r| r.reviewed.as_str()))
+        .filter(|date| crate::check::parse_date(date).is_some())
+        .max()
+        .unwrap_or("")
+        .to_string();
+
+    let catalog = Catalog::new(
+        env!("CARGO_PKG_VERSION").to_string(),
+        date,
+        issues,
+        organisations,
+        resources,
+        terms,
+        regions,
+        countries,
+    );
+    Dataset {
+        catalog,
+        origins: Origins {
+            issues: issue_origins,
+            organisations: organisation_origins,
+            resources: resource_origins,
+            terms: term_origins,
+            regions: region_origins,
+            countries: country_origins,
+        },
+        problems: reader.problems,
+        files: reader.files,
+    }
+}

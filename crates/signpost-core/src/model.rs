@@ -1,0 +1,647 @@
+//! The dataset's record kinds, as curators write them in `data/` and as the app embeds them.
+//!
+//! Field names and enumeration spellings are the curators' file format (see CONTRIBUTING.md),
+//! so renaming anything here is a data-format change.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+/// Text in several languages. English is required; the others fall back to it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LocalText {
+    pub en: String,
+    #[serde(default)]
+    pub fr: Option<String>,
+    #[serde(default)]
+    pub es: Option<String>,
+    #[serde(default)]
+    pub pt: Option<String>,
+    #[serde(default)]
+    pub ar: Option<String>,
+}
+
+/// Languages the dataset carries text in, in the order the checker and the UI list them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Lang {
+    En,
+    Fr,
+    Es,
+    Pt,
+    Ar,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 5] = [Lang::En, Lang::Fr, Lang::Es, Lang::Pt, Lang::Ar];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Fr => "fr",
+            Lang::Es => "es",
+            Lang::Pt => "pt",
+            Lang::Ar => "ar",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|lang| lang.code() == code)
+    }
+}
+
+impl LocalText {
+    /// The text in `lang`, if a curator wrote it.
+    pub fn exact(&self, lang: Lang) -> Option<&str> {
+        match lang {
+            Lang::En => Some(self.en.as_str()),
+            Lang::Fr => self.fr.as_deref(),
+            Lang::Es => self.es.as_deref(),
+            Lang::Pt => self.pt.as_deref(),
+            Lang::Ar => self.ar.as_deref(),
+        }
+    }
+
+    /// The text in `lang`, or the English text when no translation exists.
+    pub fn get(&self, lang: Lang) -> &str {
+        self.exact(lang).unwrap_or(&self.en)
+    }
+
+    /// Every language version present, English first.
+    pub fn versions(&self) -> impl Iterator<Item = (Lang, &str)> {
+        Lang::ALL
+            .into_iter()
+            .filter_map(move |lang| self.exact(lang).map(|text| (lang, text)))
+    }
+}
+
+/// Words people type for a record, per language: lay phrasing, acronyms, misspellings.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Aliases {
+    #[serde(default)]
+    pub en: Vec<String>,
+    #[serde(default)]
+    pub fr: Vec<String>,
+    #[serde(default)]
+    pub es: Vec<String>,
+    #[serde(default)]
+    pub pt: Vec<String>,
+    #[serde(default)]
+    pub ar: Vec<String>,
+}
+
+impl Aliases {
+    pub fn all(&self) -> impl Iterator<Item = (Lang, &str)> {
+        [
+            (Lang::En, &self.en),
+            (Lang::Fr, &self.fr),
+            (Lang::Es, &self.es),
+            (Lang::Pt, &self.pt),
+            (Lang::Ar, &self.ar),
+        ]
+        .into_iter()
+        .flat_map(|(lang, words)| words.iter().map(move |word| (lang, word.as_str())))
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub title: String,
+    pub url: String,
+}
+
+/// The seven Digital Watch / DiploFoundation baskets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Basket {
+    Infrastructure,
+    Cybersecurity,
+    HumanRights,
+    Legal,
+    Economic,
+    Development,
+    Sociocultural,
+}
+
+impl Basket {
+    pub const ALL: [Basket; 7] = [
+        Basket::Infrastructure,
+        Basket::Cybersecurity,
+        Basket::HumanRights,
+        Basket::Legal,
+        Basket::Economic,
+        Basket::Development,
+        Basket::Sociocultural,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Basket::Infrastructure => "Infrastructure and standards",
+            Basket::Cybersecurity => "Cybersecurity",
+            Basket::HumanRights => "Human rights",
+            Basket::Legal => "Legal and regulatory",
+            Basket::Economic => "Economic",
+            Basket::Development => "Development",
+            Basket::Sociocultural => "Sociocultural",
+        }
+    }
+}
+
+/// The five themes of the IGF 2007 (Rio) meeting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum IgfTheme {
+    CriticalInternetResources,
+    Access,
+    Diversity,
+    Openness,
+    Security,
+}
+
+impl IgfTheme {
+    pub fn label(self) -> &'static str {
+        match self {
+            IgfTheme::CriticalInternetResources => "Critical Internet resources",
+            IgfTheme::Access => "Access",
+            IgfTheme::Diversity => "Diversity",
+            IgfTheme::Openness => "Openness",
+            IgfTheme::Security => "Security",
+        }
+    }
+}
+
+/// The four clusters of the WGIG report (2005), paragraph 13.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum WgigCluster {
+    Infrastructure,
+    UseOfTheInternet,
+    WiderImpact,
+    Development,
+}
+
+impl WgigCluster {
+    pub fn label(self) -> &'static str {
+        match self {
+            WgigCluster::Infrastructure => "Infrastructure and critical Internet resources",
+            WgigCluster::UseOfTheInternet => "Use of the Internet (spam, security, cybercrime)",
+            WgigCluster::WiderImpact => "Issues with wider impact (IPR, trade)",
+            WgigCluster::Development => "Developmental aspects and capacity building",
+        }
+    }
+}
+
+/// Whether an issue has a place where it is handled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum HomeStatus {
+    Clear,
+    Partial,
+    None,
+}
+
+impl HomeStatus {
+    pub fn code(self) -> &'static str {
+        match self {
+            HomeStatus::Clear => "clear",
+            HomeStatus::Partial => "partial",
+            HomeStatus::None => "none",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Home {
+    pub status: HomeStatus,
+    #[serde(default)]
+    pub why: Option<LocalText>,
+    #[serde(default)]
+    pub nearest: Vec<String>,
+    #[serde(default)]
+    pub sources: Vec<Source>,
+}
+
+/// What an organisation does about an issue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    Decides,
+    Coordinates,
+    SetsStandards,
+    Discusses,
+    BuildsCapacity,
+    Enforces,
+    ResolvesDisputes,
+    Funds,
+}
+
+impl Role {
+    /// Display order: who acts first, who talks last.
+    pub const ALL: [Role; 8] = [
+        Role::Decides,
+        Role::Coordinates,
+        Role::SetsStandards,
+        Role::Enforces,
+        Role::ResolvesDisputes,
+        Role::BuildsCapacity,
+        Role::Funds,
+        Role::Discusses,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Role::Decides => "Decides",
+            Role::Coordinates => "Coordinates or operates",
+            Role::SetsStandards => "Sets standards",
+            Role::Discusses => "Discusses",
+            Role::BuildsCapacity => "Builds capacity",
+            Role::Enforces => "Enforces or receives complaints",
+            Role::ResolvesDisputes => "Resolves disputes",
+            Role::Funds => "Funds",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Confidence {
+    Verified,
+    Likely,
+    Unverified,
+}
+
+/// One organisation's role on one issue.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RoleLink {
+    pub organisation: String,
+    pub role: Role,
+    #[serde(default)]
+    pub instrument: Option<String>,
+    #[serde(default)]
+    pub region: Option<String>,
+    pub confidence: Confidence,
+    pub source: Source,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Issue {
+    pub id: String,
+    pub name: LocalText,
+    pub summary: LocalText,
+    pub description: LocalText,
+    pub basket: Basket,
+    pub igf_theme: IgfTheme,
+    pub wgig_cluster: WgigCluster,
+    #[serde(default)]
+    pub related: Vec<String>,
+    pub reviewed: String,
+    #[serde(default)]
+    pub aliases: Aliases,
+    pub home: Home,
+    #[serde(default)]
+    pub sources: Vec<Source>,
+    #[serde(default)]
+    pub roles: Vec<RoleLink>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum OrganisationType {
+    UnAgency,
+    UnBody,
+    Intergovernmental,
+    RegionalIntergovernmental,
+    IntergovernmentalProcess,
+    TechnicalCoordination,
+    StandardsBody,
+    Rir,
+    Nir,
+    CctldAssociation,
+    NetworkOperatorsGroup,
+    IxpAssociation,
+    CsirtAssociation,
+    RegulatorNetwork,
+    RegionalTelecomOrganisation,
+    Forum,
+    CivilSociety,
+    Industry,
+    CapacityBuilder,
+    Research,
+    DisputeResolutionProvider,
+    LawEnforcementNetwork,
+    DataProtectionNetwork,
+    ChildProtection,
+    Funder,
+}
+
+impl OrganisationType {
+    pub fn label(self) -> &'static str {
+        match self {
+            OrganisationType::UnAgency => "UN agency",
+            OrganisationType::UnBody => "UN body",
+            OrganisationType::Intergovernmental => "Intergovernmental organisation",
+            OrganisationType::RegionalIntergovernmental => "Regional intergovernmental organisation",
+            OrganisationType::IntergovernmentalProcess => "Intergovernmental process",
+            OrganisationType::TechnicalCoordination => "Technical coordination",
+            OrganisationType::StandardsBody => "Standards body",
+            OrganisationType::Rir => "Regional Internet registry",
+            OrganisationType::Nir => "National Internet registry",
+            OrganisationType::CctldAssociation => "ccTLD association",
+            OrganisationType::NetworkOperatorsGroup => "Network operators' group",
+            OrganisationType::IxpAssociation => "IXP association",
+            OrganisationType::CsirtAssociation => "CSIRT association",
+            OrganisationType::RegulatorNetwork => "Regulator network",
+            OrganisationType::RegionalTelecomOrganisation => "Regional telecom organisation",
+            OrganisationType::Forum => "Forum",
+            OrganisationType::CivilSociety => "Civil society",
+            OrganisationType::Industry => "Industry",
+            OrganisationType::CapacityBuilder => "Capacity builder",
+            OrganisationType::Research => "Research",
+            OrganisationType::DisputeResolutionProvider => "Dispute-resolution provider",
+            OrganisationType::LawEnforcementNetwork => "Law-enforcement network",
+            OrganisationType::DataProtectionNetwork => "Data-protection network",
+            OrganisationType::ChildProtection => "Child protection",
+            OrganisationType::Funder => "Funder",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Stakeholder {
+    Government,
+    Intergovernmental,
+    PrivateSector,
+    CivilSociety,
+    TechnicalAcademic,
+}
+
+impl Stakeholder {
+    pub fn label(self) -> &'static str {
+        match self {
+            Stakeholder::Government => "Government",
+            Stakeholder::Intergovernmental => "Intergovernmental",
+            Stakeholder::PrivateSector => "Private sector",
+            Stakeholder::CivilSociety => "Civil society",
+            Stakeholder::TechnicalAcademic => "Technical and academic community",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum OrganisationStatus {
+    Active,
+    Ceased,
+    Receivership,
+    Renamed,
+}
+
+impl OrganisationStatus {
+    pub fn label(self) -> &'static str {
+        match self {
+            OrganisationStatus::Active => "Active",
+            OrganisationStatus::Ceased => "Ceased",
+            OrganisationStatus::Receivership => "Under receivership",
+            OrganisationStatus::Renamed => "Renamed",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EngageKind {
+    Membership,
+    Report,
+    Complaint,
+    PublicComment,
+    MailingList,
+    Meeting,
+    Fellowship,
+    Training,
+    Funding,
+    Contact,
+}
+
+impl EngageKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            EngageKind::Membership => "Join",
+            EngageKind::Report => "Report",
+            EngageKind::Complaint => "Complain",
+            EngageKind::PublicComment => "Comment",
+            EngageKind::MailingList => "Mailing list",
+            EngageKind::Meeting => "Attend",
+            EngageKind::Fellowship => "Apply for a fellowship",
+            EngageKind::Training => "Train",
+            EngageKind::Funding => "Apply for funding",
+            EngageKind::Contact => "Contact",
+        }
+    }
+}
+
+/// A way to take part in or reach an organisation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Engagement {
+    pub kind: EngageKind,
+    pub label: LocalText,
+    pub url: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Organisation {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub acronym: Option<String>,
+    #[serde(default)]
+    pub former_names: Vec<String>,
+    /// Official names in other languages and scripts, keyed by ISO 639-1 code.
+    #[serde(default)]
+    pub names: BTreeMap<String, String>,
+    #[serde(rename = "type")]
+    pub kind: OrganisationType,
+    pub stakeholder: Stakeholder,
+    pub scope: Vec<String>,
+    #[serde(default)]
+    pub website: Option<String>,
+    pub summary: LocalText,
+    #[serde(default)]
+    pub languages: Vec<String>,
+    pub status: OrganisationStatus,
+    #[serde(default)]
+    pub status_note: Option<LocalText>,
+    #[serde(default)]
+    pub successor: Option<String>,
+    pub reviewed: String,
+    #[serde(default)]
+    pub engage: Vec<Engagement>,
+    #[serde(default)]
+    pub sources: Vec<Source>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ResourceType {
+    Treaty,
+    ModelLaw,
+    Toolkit,
+    Guide,
+    Course,
+    Report,
+    Standard,
+    Policy,
+}
+
+impl ResourceType {
+    pub fn label(self) -> &'static str {
+        match self {
+            ResourceType::Treaty => "Treaty or convention",
+            ResourceType::ModelLaw => "Model law",
+            ResourceType::Toolkit => "Toolkit",
+            ResourceType::Guide => "Guide",
+            ResourceType::Course => "Course",
+            ResourceType::Report => "Report",
+            ResourceType::Standard => "Standard or RFC",
+            ResourceType::Policy => "Policy or recommendation",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Resource {
+    pub id: String,
+    pub title: LocalText,
+    #[serde(rename = "type")]
+    pub kind: ResourceType,
+    pub issuer: String,
+    pub year: u16,
+    #[serde(default)]
+    pub languages: Vec<String>,
+    pub url: String,
+    pub issues: Vec<String>,
+    #[serde(default)]
+    pub summary: Option<LocalText>,
+    pub reviewed: String,
+    #[serde(default)]
+    pub sources: Vec<Source>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Term {
+    pub id: String,
+    pub term: String,
+    #[serde(default)]
+    pub expansion: Option<String>,
+    pub definition: LocalText,
+    #[serde(default)]
+    pub related: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Region {
+    pub id: String,
+    pub name: LocalText,
+    #[serde(default)]
+    pub m49: Option<String>,
+    #[serde(default)]
+    pub parent: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Country {
+    pub code: String,
+    pub name: LocalText,
+    pub region: String,
+    pub rir: String,
+    #[serde(default)]
+    pub nir: Option<String>,
+    #[serde(default)]
+    pub regional_igf: Vec<String>,
+    #[serde(default)]
+    pub csirt_association: Vec<String>,
+    #[serde(default)]
+    pub telecom_organisation: Vec<String>,
+    #[serde(default)]
+    pub regulator_network: Vec<String>,
+    #[serde(default)]
+    pub cctld_association: Vec<String>,
+}
+
+impl Country {
+    /// Every regional body serving this country, with the kind of body it is.
+    pub fn bodies(&self) -> impl Iterator<Item = (BodyKind, &str)> {
+        std::iter::once((BodyKind::Rir, self.rir.as_str()))
+            .chain(self.nir.iter().map(|id| (BodyKind::Nir, id.as_str())))
+            .chain(self.regional_igf.iter().map(|id| (BodyKind::RegionalIgf, id.as_str())))
+            .chain(
+                self.csirt_association
+                    .iter()
+                    .map(|id| (BodyKind::CsirtAssociation, id.as_str())),
+            )
+            .chain(
+                self.telecom_organisation
+                    .iter()
+                    .map(|id| (BodyKind::TelecomOrganisation, id.as_str())),
+            )
+            .chain(
+                self.regulator_network
+                    .iter()
+                    .map(|id| (BodyKind::RegulatorNetwork, id.as_str())),
+            )
+            .chain(
+                self.cctld_association
+                    .iter()
+                    .map(|id| (BodyKind::CctldAssociation, id.as_str())),
+            )
+    }
+}
+
+/// The kinds of regional body a country is mapped to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BodyKind {
+    Rir,
+    Nir,
+    RegionalIgf,
+    CsirtAssociation,
+    TelecomOrganisation,
+    RegulatorNetwork,
+    CctldAssociation,
+}
+
+impl BodyKind {
+    pub fn field(self) -> &'static str {
+        match self {
+            BodyKind::Rir => "rir",
+            BodyKind::Nir => "nir",
+            BodyKind::RegionalIgf => "regional_igf",
+            BodyKind::CsirtAssociation => "csirt_association",
+            BodyKind::TelecomOrganisation => "telecom_organisation",
+            BodyKind::RegulatorNetwork => "regulator_network",
+            BodyKind::CctldAssociation => "cctld_association",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            BodyKind::Rir => "Regional Internet registry",
+            BodyKind::Nir => "National Internet registry",
+            BodyKind::RegionalIgf => "Regional IGF",
+            BodyKind::CsirtAssociation => "CSIRT association",
+            BodyKind::TelecomOrganisation => "Regional telecom organisation",
+            BodyKind::RegulatorNetwork => "Regulator network",
+            BodyKind::CctldAssociation => "ccTLD association",
+        }
+    }
+}

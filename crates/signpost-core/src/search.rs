@@ -1,0 +1,338 @@
+//! Search over every record kind: a vocabulary of folded words built at build time, matched
+//! against each query word (exactly, by prefix, with typos, or fuzzily), then accumulated per
+//! record with field weights and a bonus for whole phrases. Every hit says why it matched.
+
+use std::collections::HashMap;
+
+use fuzzy_matcher::skim::SkimMatcherV2;
+use fuzzy_matcher::FuzzyMatcher;
+use serde::{Deserialize, Serialize};
+
+use crate::catalog::{Catalog, RecordKind};
+use crate::text::{fold, query_words, words};
+
+/// Which part of a record a key comes from; decides its weight.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Field {
+    Name,
+    Acronym,
+    Alias,
+    FormerName,
+    Expansion,
+    Summary,
+}
+
+impl Field {
+    fn weight(self) -> f32 {
+        match self {
+            Field::Name | Field::Acronym => 1.0,
+            Field::Alias | Field::Expansion => 0.9,
+            Field::FormerName => 0.8,
+            Field::Summary => 0.35,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Field::Name => "name",
+            Field::Acronym => "acronym",
+            Field::Alias => "alias",
+            Field::FormerName => "former name",
+            Field::Expansion => "expansion",
+            Field::Summary => "summary",
+        }
+    }
+}
+
+/// How a query word met a record's word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum MatchKind {
+    Exact,
+    Prefix,
+    Typo,
+    Fuzzy,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct Entry {
+    kind: RecordKind,
+    id: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct Key {
+    entry: u32,
+    field: Field,
+    folded: String,
+}
+
+/// The search index, built once from the catalog (at build time) and embedded beside it.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct SearchIndex {
+    entries: Vec<Entry>,
+    keys: Vec<Key>,
+    /// Sorted unique folded words, and for each the keys it occurs in.
+    vocabulary: Vec<String>,
+    postings: Vec<Vec<u32>>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reason {
+    pub field: Field,
+    pub query_word: String,
+    pub matched: String,
+    pub how: MatchKind,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hit {
+    pub kind: RecordKind,
+    pub id: String,
+    pub score: f32,
+    /// True when a whole name, alias or acronym of the record occurs in the query.
+    pub phrase: bool,
+    pub reasons: Vec<Reason>,
+}
+
+impl Hit {
+    /// The folded record words that matched, for highlighting.
+    pub fn matched_words(&self) -> Vec<&str> {
+        self.reasons.iter().map(|reason| reason.matched.as_str()).collect()
+    }
+}
+
+fn kind_weight(kind: RecordKind) -> f32 {
+    match kind {
+        RecordKind::Issue => 1.0,
+        RecordKind::Organisation => 0.95,
+        RecordKind::Country => 0.9,
+        RecordKind::Term => 0.85,
+        RecordKind::Resource => 0.8,
+    }
+}
+
+struct IndexBuilder {
+    index: SearchIndex,
+}
+
+impl IndexBuilder {
+    fn entry(&mut self, kind: RecordKind, id: &str) -> u32 {
+        self.index.entries.push(Entry { kind, id: id.to_string() });
+        (self.index.entries.len() - 1) as u32
+    }
+
+    fn key(&mut self, entry: u32, field: Field, text: &str) {
+        let folded = fold(text);
+        if folded.is_empty() {
+            return;
+        }
+        let duplicate = self
+            .index
+            .keys
+            .iter()
+            .rev()
+            .take_while(|key| key.entry == entry)
+            .any(|key| key.folded == folded && key.field.weight() >= field.weight());
+        if !duplicate {
+            self.index.keys.push(Key { entry, field, folded });
+        }
+    }
+
+    fn finish(mut self) -> SearchIndex {
+        let mut postings: HashMap<String, Vec<u32>> = HashMap::new();
+        for (position, key) in self.index.keys.iter().enumerate() {
+            for word in words(&key.folded) {
+                let list = postings.entry(word.to_string()).or_default();
+                if list.last() != Some(&(position as u32)) {
+                    list.push(position as u32);
+                }
+            }
+        }
+        let mut vocabulary: Vec<(String, Vec<u32>)> = postings.into_iter().collect();
+        vocabulary.sort_by(|a, b| a.0.cmp(&b.0));
+        let (words, lists) = vocabulary.into_iter().unzip();
+        self.index.vocabulary = words;
+        self.index.postings = lists;
+        self.index
+    }
+}
+
+impl SearchIndex {
+    pub fn build(catalog: &Catalog) -> SearchIndex {
+        let mut builder = IndexBuilder { index: SearchIndex::default() };
+        for issue in &catalog.issues {
+            let entry = builder.entry(RecordKind::Issue, &issue.id);
+            for (_, name) in issue.name.versions() {
+                builder.key(entry, Field::Name, name);
+            }
+            for (_, alias) in issue.aliases.all() {
+                builder.key(entry, Field::Alias, alias);
+            }
+            for (_, summary) in issue.summary.versions() {
+                builder.key(entry, Field::Summary, summary);
+            }
+        }
+        for organisation in &catalog.organisations {
+            let entry = builder.entry(RecordKind::Organisation, &organisation.id);
+            builder.key(entry, Field::Name, &organisation.name);
+            if let Some(acronym) = &organisation.acronym {
+                builder.key(entry, Field::Acronym, acronym);
+            }
+            for name in organisation.names.values() {
+                builder.key(entry, Field::Name, name);
+            }
+            for name in &organisation.former_names {
+                builder.key(entry, Field::FormerName, name);
+            }
+            builder.key(entry, Field::Summary, &organisation.summary.en);
+        }
+        for term in &catalog.terms {
+            let entry = builder.entry(RecordKind::Term, &term.id);
+            builder.key(entry, Field::Acronym, &term.term);
+            if let Some(expansion) = &term.expansion {
+                builder.key(entry, Field::Expansion, expansion);
+            }
+        }
+        for resource in &catalog.resources {
+            let entry = builder.entry(RecordKind::Resource, &resource.id);
+            for (_, title) in resource.title.versions() {
+                builder.key(entry, Field::Name, title);
+            }
+        }
+        for country in &catalog.countries {
+            let entry = builder.entry(RecordKind::Country, &country.code);
+            for (_, name) in country.name.versions() {
+                builder.key(entry, Field::Name, name);
+            }
+        }
+        builder.finish()
+    }
+
+    pub fn vocabulary_size(&self) -> usize {
+        self.vocabulary.len()
+    }
+
+    /// Vocabulary words that start with `prefix`, as a range of positions.
+    fn prefix_range(&self, prefix: &str) -> std::ops::Range<usize> {
+        let start = self.vocabulary.partition_point(|word| word.as_str() < prefix);
+        let end = start + self.vocabulary[start..].partition_point(|word| word.starts_with(prefix));
+        start..end
+    }
+
+    /// Vocabulary words similar to one query word, with a similarity in (0, 1].
+    fn similar_words(&self, query_word: &str, matcher: &SkimMatcherV2) -> Vec<(u32, f32, MatchKind)> {
+        let mut found = Vec::new();
+        let query_len = query_word.chars().count();
+        for position in self.prefix_range(query_word) {
+            let word = &self.vocabulary[position];
+            if word == query_word {
+                found.push((position as u32, 1.0, MatchKind::Exact));
+            } else if query_len >= 2 {
+                let ratio = query_len as f32 / word.chars().count() as f32;
+                found.push((position as u32, 0.55 + 0.35 * ratio, MatchKind::Prefix));
+            }
+        }
+        if query_len < 4 {
+            return found;
+        }
+        // Typos rarely hit the first letter; looking only there keeps a keystroke cheap.
+        let first: String = query_word.chars().take(1).collect();
+        let max_distance = if query_len >= 8 { 2 } else { 1 };
+        for position in self.prefix_range(&first) {
+            let word = &self.vocabulary[position];
+            if word.starts_with(query_word) {
+                continue;
+            }
+            let word_len = word.chars().count();
+            if word_len + 2 < query_len || word_len > query_len + 4 {
+                continue;
+            }
+            let distance = strsim::osa_distance(query_word, word);
+            if distance <= max_distance {
+                let similarity = if distance == 1 { 0.8 } else { 0.65 };
+                found.push((position as u32, similarity, MatchKind::Typo));
+            } else if word_len >= query_len
+                && matcher
+                    .fuzzy_match(word, query_word)
+                    .is_some_and(|score| score >= 16 * query_len as i64)
+            {
+                found.push((position as u32, 0.5, MatchKind::Fuzzy));
+            }
+        }
+        found
+    }
+
+    /// Ranks records for `query`, best first, at most `limit`.
+    pub fn search(&self, query: &str, limit: usize) -> Vec<Hit> {
+        let query_words = query_words(query);
+        if query_words.is_empty() || query_words.len() > 64 {
+            return Vec::new();
+        }
+        let folded_query = format!(" {} ", fold(query));
+        let matcher = SkimMatcherV2::default();
+
+        // best[entry][query word] = (score, reason)
+        let mut best: HashMap<u32, Vec<Option<(f32, Reason)>>> = HashMap::new();
+        for (word_position, query_word) in query_words.iter().enumerate() {
+            for (vocab, similarity, how) in self.similar_words(query_word, &matcher) {
+                for &key_position in &self.postings[vocab as usize] {
+                    let key = &self.keys[key_position as usize];
+                    let score = similarity * key.field.weight();
+                    let slots = best
+                        .entry(key.entry)
+                        .or_insert_with(|| vec![None; query_words.len()]);
+                    let slot = &mut slots[word_position];
+                    if slot.as_ref().is_none_or(|(current, _)| score > *current) {
+                        *slot = Some((
+                            score,
+                            Reason {
+                                field: key.field,
+                                query_word: query_word.clone(),
+                                matched: self.vocabulary[vocab as usize].clone(),
+                                how,
+                            },
+                        ));
+                    }
+                }
+            }
+        }
+
+        let mut hits: Vec<Hit> = best
+            .into_iter()
+            .map(|(entry, slots)| {
+                let record = &self.entries[entry as usize];
+                let mut score: f32 = slots.iter().flatten().map(|(score, _)| score).sum();
+                let phrase = self.phrase_in_query(entry, &folded_query);
+                if phrase {
+                    score += 0.6;
+                }
+                let reasons = slots.into_iter().flatten().map(|(_, reason)| reason).collect();
+                Hit {
+                    kind: record.kind,
+                    id: record.id.clone(),
+                    score: score * kind_weight(record.kind),
+                    phrase,
+                    reasons,
+                }
+            })
+            .collect();
+        hits.sort_by(|a, b| {
+            b.score
+                .total_cmp(&a.score)
+                .then(a.kind.cmp(&b.kind))
+                .then(a.id.cmp(&b.id))
+        });
+        hits.truncate(limit);
+        hits
+    }
+
+    /// Whether a whole name, acronym or alias of the entry occurs as words in the query.
+    fn phrase_in_query(&self, entry: u32, folded_query: &str) -> bool {
+        let start = self.keys.partition_point(|key| key.entry < entry);
+        self.keys[start..]
+            .iter()
+            .take_while(|key| key.entry == entry)
+            .filter(|key| key.field != Field::Summary && key.folded.len() >= 3)
+            .any(|key| folded_query.contains(&format!(" {} ", key.folded)))
+    }
+}

@@ -1,0 +1,102 @@
+//! Text normalisation shared by the index (at build time) and the query (at run time):
+//! both sides must fold identically or nothing matches.
+
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
+
+/// Lower-cases, strips accents ("sécurité" -> "securite") and turns punctuation into spaces,
+/// keeping letters of every script (Arabic included) and digits.
+pub fn fold(text: &str) -> String {
+    let mut folded = String::with_capacity(text.len());
+    let mut last_was_space = true;
+    for ch in text.nfkd() {
+        if is_combining_mark(ch) {
+            continue;
+        }
+        if ch.is_alphanumeric() {
+            folded.extend(ch.to_lowercase());
+            last_was_space = false;
+        } else if !last_was_space {
+            folded.push(' ');
+            last_was_space = true;
+        }
+    }
+    if folded.ends_with(' ') {
+        folded.pop();
+    }
+    folded
+}
+
+/// Words of already folded text.
+pub fn words(folded: &str) -> impl Iterator<Item = &str> {
+    folded.split(' ').filter(|word| !word.is_empty())
+}
+
+/// Words that carry no meaning for routing, in the languages people ask in.
+/// Kept short on purpose: "data", "internet" or "online" are not stop words here.
+const STOP_WORDS: &[&str] = &[
+    // English
+    "a", "about", "an", "and", "any", "are", "as", "at", "be", "by", "can", "do", "does", "for",
+    "from", "get", "has", "have", "how", "i", "in", "into", "is", "it", "its", "me", "my", "of",
+    "on", "or", "our", "should", "so", "that", "the", "their", "there", "this", "to", "us", "was",
+    "we", "what", "when", "where", "which", "who", "whom", "why", "will", "with", "would", "you",
+    "your", "help", "need", "want", "please",
+    // French
+    "au", "aux", "avec", "ce", "ces", "comment", "dans", "de", "des", "du", "en", "est", "et",
+    "il", "je", "la", "le", "les", "leur", "mon", "ma", "mes", "ne", "nos", "notre", "nous",
+    "ou", "par", "pas", "pour", "qui", "que", "quel", "quelle", "sa", "se", "son", "sur", "un",
+    "une", "vous", "votre", "l", "d", "j", "qu", "aide", "besoin",
+    // Spanish
+    "al", "como", "con", "cual", "del", "el", "ella", "es", "esta", "este", "hay", "las", "lo",
+    "los", "mi", "mis", "nuestro", "nuestra", "para", "pero", "por", "puedo", "se", "su", "sus",
+    "tengo", "una", "uno", "y", "ayuda", "quien", "donde",
+    // Portuguese
+    "ao", "com", "da", "das", "do", "dos", "e", "eu", "meu", "minha", "na", "nas", "no", "nos",
+    "o", "os", "um", "uma", "onde", "quem",
+];
+
+pub fn is_stop_word(folded_word: &str) -> bool {
+    STOP_WORDS.contains(&folded_word)
+}
+
+/// The meaningful words of a user's query, folded. Falls back to every word when the query
+/// is made only of stop words, so "who" still finds something.
+pub fn query_words(query: &str) -> Vec<String> {
+    let folded = fold(query);
+    let all: Vec<&str> = words(&folded).collect();
+    let meaningful: Vec<String> = all
+        .iter()
+        .filter(|word| !is_stop_word(word))
+        .map(|word| word.to_string())
+        .collect();
+    if meaningful.is_empty() {
+        all.into_iter().map(str::to_string).collect()
+    } else {
+        meaningful
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_accents_case_and_punctuation() {
+        assert_eq!(fold("Sécurité  du RÉSEAU!"), "securite du reseau");
+        assert_eq!(fold("ccTLD/gTLD"), "cctld gtld");
+        assert_eq!(fold("¿Dónde está?"), "donde esta");
+        assert_eq!(fold("  "), "");
+    }
+
+    #[test]
+    fn keeps_arabic_letters() {
+        assert_eq!(fold("الأمن السيبراني"), "الامن السيبراني");
+    }
+
+    #[test]
+    fn drops_stop_words_but_never_everything() {
+        assert_eq!(query_words("Where is the spam?"), vec!["spam"]);
+        assert_eq!(query_words("le courrier indésirable"), vec!["courrier", "indesirable"]);
+        assert_eq!(query_words("who"), vec!["who"]);
+    }
+}

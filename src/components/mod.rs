@@ -1,0 +1,5 @@
+pub mod highlight;
+pub mod issue_parts;
+pub mod search;
+pub mod shell;
+pub mod sources;
