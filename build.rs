@@ -24,7 +24,10 @@ fn main() {
     }
     let today = build_date();
     let problems = check(&dataset, today);
-    let warnings = problems.iter().filter(|p| p.severity == Severity::Warning).count();
+    let warnings = problems
+        .iter()
+        .filter(|p| p.severity == Severity::Warning)
+        .count();
     if has_errors(&problems) {
         for problem in problems.iter().filter(|p| p.severity == Severity::Error) {
             eprintln!("{problem}");

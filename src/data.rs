@@ -16,7 +16,9 @@ pub fn load() -> Result<(), String> {
 
 fn embedded() -> &'static Embedded {
     // `App` calls `load` before rendering any page, so this is only reached on success.
-    EMBEDDED.as_ref().expect("the embedded catalog was checked at start-up")
+    EMBEDDED
+        .as_ref()
+        .expect("the embedded catalog was checked at start-up")
 }
 
 pub fn catalog() -> &'static Catalog {

@@ -37,10 +37,16 @@ pub fn SearchBox(#[prop(optional)] target: Option<&'static str>) -> impl IntoVie
     let location = use_location();
     let navigate = use_navigate();
     let go = move |value: String, replace: bool| {
-        let path = target.map(str::to_string).unwrap_or_else(|| location.pathname.get_untracked());
+        let path = target
+            .map(str::to_string)
+            .unwrap_or_else(|| location.pathname.get_untracked());
         navigate(
             &search_href(&path, &value),
-            NavigateOptions { replace: replace && target.is_none(), scroll: false, ..Default::default() },
+            NavigateOptions {
+                replace: replace && target.is_none(),
+                scroll: false,
+                ..Default::default()
+            },
         );
     };
     let on_input = {
@@ -139,29 +145,43 @@ fn ResultItem(hit: Hit) -> impl IntoView {
     let Some(label) = label else {
         return ().into_any();
     };
-    let matched: Vec<String> = hit.matched_words().into_iter().map(str::to_string).collect();
+    let matched: Vec<String> = hit
+        .matched_words()
+        .into_iter()
+        .map(str::to_string)
+        .collect();
     let why = hit
         .reasons
         .iter()
         .map(|reason| format!("{} “{}”", reason.field.label(), reason.matched))
         .collect::<Vec<_>>()
         .join(", ");
-    let issue = (hit.kind == RecordKind::Issue).then(|| catalog.issue(&hit.id)).flatten();
+    let issue = (hit.kind == RecordKind::Issue)
+        .then(|| catalog.issue(&hit.id))
+        .flatten();
     let venues = issue.map(|issue| {
         let mut names: Vec<(String, String)> = Vec::new();
         for (role, links) in catalog.roles_by_kind(issue) {
             for link in links {
                 if names.len() < 4 && !names.iter().any(|(id, _)| *id == link.organisation) {
                     if let Some(organisation) = catalog.organisation(&link.organisation) {
-                        let name = organisation.acronym.clone().unwrap_or_else(|| organisation.name.clone());
-                        names.push((link.organisation.clone(), format!("{name} ({})", role.label().to_lowercase())));
+                        let name = organisation
+                            .acronym
+                            .clone()
+                            .unwrap_or_else(|| organisation.name.clone());
+                        names.push((
+                            link.organisation.clone(),
+                            format!("{name} ({})", role.label().to_lowercase()),
+                        ));
                     }
                 }
             }
         }
         names
     });
-    let home = issue.map(|issue| issue.home.status).filter(|status| *status != HomeStatus::Clear);
+    let home = issue
+        .map(|issue| issue.home.status)
+        .filter(|status| *status != HomeStatus::Clear);
     let title = {
         let matched = matched.clone();
         let acronym = label.acronym.clone().map(|acronym| {

@@ -19,7 +19,10 @@ pub fn CountryPage() -> impl IntoView {
 #[component]
 fn CountryView(country: &'static Country) -> impl IntoView {
     let catalog = data::catalog();
-    let region = catalog.region(&country.region).map(|region| region.name.en.clone()).unwrap_or_default();
+    let region = catalog
+        .region(&country.region)
+        .map(|region| region.name.en.clone())
+        .unwrap_or_default();
     view! {
         <Title text=country.name.en.clone() />
         <article class="page record">

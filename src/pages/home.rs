@@ -11,7 +11,11 @@ pub fn HomePage() -> impl IntoView {
     let query = use_url_query();
     let title = move || {
         let query = query.get();
-        if query.trim().is_empty() { String::new() } else { format!("“{query}”") }
+        if query.trim().is_empty() {
+            String::new()
+        } else {
+            format!("“{query}”")
+        }
     };
     view! {
         <Title text=title />

@@ -13,7 +13,11 @@ use crate::data;
 pub fn NotFoundPage(#[prop(optional, into)] missing: Option<String>) -> impl IntoView {
     let location = use_location();
     let path = location.pathname.get_untracked();
-    let words = path.rsplit('/').find(|segment| !segment.is_empty()).unwrap_or("").replace(['-', '_'], " ");
+    let words = path
+        .rsplit('/')
+        .find(|segment| !segment.is_empty())
+        .unwrap_or("")
+        .replace(['-', '_'], " ");
     let catalog = data::catalog();
     let suggestions: Vec<_> = if words.is_empty() {
         Vec::new()
@@ -21,7 +25,11 @@ pub fn NotFoundPage(#[prop(optional, into)] missing: Option<String>) -> impl Int
         data::index()
             .search(&words, 5)
             .into_iter()
-            .filter_map(|hit| catalog.label(hit.kind, &hit.id, Lang::En).map(|label| (hit.kind.path(&hit.id), label.name)))
+            .filter_map(|hit| {
+                catalog
+                    .label(hit.kind, &hit.id, Lang::En)
+                    .map(|label| (hit.kind.path(&hit.id), label.name))
+            })
             .collect()
     };
     let what = missing.unwrap_or_else(|| "page".to_string());

@@ -14,7 +14,9 @@ pub fn OrganisationPage() -> impl IntoView {
     let id = route_param("id");
     move || match data::catalog().organisation(&id.get()) {
         Some(organisation) => view! { <OrganisationView organisation=organisation /> }.into_any(),
-        None => view! { <NotFoundPage missing=format!("organisation “{}”", id.get()) /> }.into_any(),
+        None => {
+            view! { <NotFoundPage missing=format!("organisation “{}”", id.get()) /> }.into_any()
+        }
     }
 }
 

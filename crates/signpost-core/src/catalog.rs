@@ -116,7 +116,10 @@ impl Catalog {
     }
 
     pub fn organisation(&self, id: &str) -> Option<&Organisation> {
-        self.lookup.organisations.get(id).map(|&i| &self.organisations[i])
+        self.lookup
+            .organisations
+            .get(id)
+            .map(|&i| &self.organisations[i])
     }
 
     pub fn resource(&self, id: &str) -> Option<&Resource> {
@@ -162,8 +165,11 @@ impl Catalog {
         Role::ALL
             .into_iter()
             .map(|role| {
-                let links: Vec<&RoleLink> =
-                    issue.roles.iter().filter(|link| link.role == role).collect();
+                let links: Vec<&RoleLink> = issue
+                    .roles
+                    .iter()
+                    .filter(|link| link.role == role)
+                    .collect();
                 (role, links)
             })
             .filter(|(_, links)| !links.is_empty())

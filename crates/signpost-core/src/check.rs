@@ -88,7 +88,9 @@ pub fn has_markup(text: &str) -> bool {
         return true;
     }
     let bytes = text.as_bytes();
-    bytes.windows(2).any(|pair| pair[0] == b'<' && (pair[1].is_ascii_alphabetic() || pair[1] == b'/' || pair[1] == b'!'))
+    bytes.windows(2).any(|pair| {
+        pair[0] == b'<' && (pair[1].is_ascii_alphabetic() || pair[1] == b'/' || pair[1] == b'!')
+    })
 }
 
 /// Every ISO 3166-1 alpha-2 code (249 countries and territories).
@@ -118,12 +120,20 @@ fn is_language_code(code: &str) -> bool {
 
 struct Checker<'a> {
     catalog: &'a Catalog,
+    unreadable: &'a HashSet<String>,
     today: Date,
     problems: Vec<Problem>,
 }
 
 impl<'a> Checker<'a> {
-    fn report(&mut self, severity: Severity, origin: &Origin, record: &str, field: &str, message: String) {
+    fn report(
+        &mut self,
+        severity: Severity,
+        origin: &Origin,
+        record: &str,
+        field: &str,
+        message: String,
+    ) {
         self.problems.push(Problem {
             severity,
             file: origin.file.clone(),
@@ -144,9 +154,19 @@ impl<'a> Checker<'a> {
 
     fn plain(&mut self, origin: &Origin, record: &str, field: &str, text: &str) {
         if text.trim().is_empty() {
-            self.error(origin, record, field, "is empty; write the text or remove the field");
+            self.error(
+                origin,
+                record,
+                field,
+                "is empty; write the text or remove the field",
+            );
         } else if has_markup(text) {
-            self.error(origin, record, field, "contains HTML or script; write plain text");
+            self.error(
+                origin,
+                record,
+                field,
+                "contains HTML or script; write plain text",
+            );
         }
     }
 
@@ -168,7 +188,10 @@ impl<'a> Checker<'a> {
                 origin,
                 record,
                 field,
-                format!("no translation in {}; the English text is shown instead", missing.join(", ")),
+                format!(
+                    "no translation in {}; the English text is shown instead",
+                    missing.join(", ")
+                ),
             );
         }
     }
@@ -179,9 +202,21 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn sources(&mut self, origin: &Origin, record: &str, field: &str, sources: &[Source], required: bool) {
+    fn sources(
+        &mut self,
+        origin: &Origin,
+        record: &str,
+        field: &str,
+        sources: &[Source],
+        required: bool,
+    ) {
         if required && sources.is_empty() {
-            self.error(origin, record, field, "no source; add [[sources]] with a title and the official URL");
+            self.error(
+                origin,
+                record,
+                field,
+                "no source; add [[sources]] with a title and the official URL",
+            );
         }
         for (position, source) in sources.iter().enumerate() {
             let path = format!("{field}[{position}]");
@@ -229,27 +264,39 @@ impl<'a> Checker<'a> {
     }
 
     fn organisation_ref(&mut self, origin: &Origin, record: &str, field: &str, id: &str) {
-        if self.catalog.organisation(id).is_none() {
+        if self.catalog.organisation(id).is_none() && !self.unreadable.contains(id) {
             self.error(origin, record, field, format!("\"{id}\" is not an organisation id; add data/organisations/{id}.toml or fix the id"));
         }
     }
 
     fn issue_ref(&mut self, origin: &Origin, record: &str, field: &str, id: &str) {
-        if self.catalog.issue(id).is_none() {
-            self.error(origin, record, field, format!("\"{id}\" is not an issue id; add data/issues/{id}.toml or fix the id"));
+        if self.catalog.issue(id).is_none() && !self.unreadable.contains(id) {
+            self.error(
+                origin,
+                record,
+                field,
+                format!("\"{id}\" is not an issue id; add data/issues/{id}.toml or fix the id"),
+            );
         }
     }
 
     fn region_or_country_ref(&mut self, origin: &Origin, record: &str, field: &str, id: &str) {
         let known = id == "global"
             || self.catalog.region(id).is_some()
-            || (id.len() == 2 && self.catalog.country(id).is_some() && id.bytes().all(|b| b.is_ascii_uppercase()));
+            || (id.len() == 2
+                && self.catalog.country(id).is_some()
+                && id.bytes().all(|b| b.is_ascii_uppercase()));
         if !known {
             self.error(origin, record, field, format!("\"{id}\" is not \"global\", a region id from data/regions.toml or an upper-case ISO 3166-1 code"));
         }
     }
 
-    fn duplicates<'r>(&mut self, kind: &str, origins: &[Origin], ids: impl Iterator<Item = &'r str>) {
+    fn duplicates<'r>(
+        &mut self,
+        kind: &str,
+        origins: &[Origin],
+        ids: impl Iterator<Item = &'r str>,
+    ) {
         let mut seen: HashMap<&str, usize> = HashMap::new();
         for (position, id) in ids.enumerate() {
             if let Some(first) = seen.get(id) {
@@ -281,7 +328,12 @@ impl<'a> Checker<'a> {
         }
         for (position, related) in issue.related.iter().enumerate() {
             if related == id {
-                self.error(origin, id, "related", "an issue cannot be related to itself; remove it");
+                self.error(
+                    origin,
+                    id,
+                    "related",
+                    "an issue cannot be related to itself; remove it",
+                );
             }
             self.issue_ref(origin, id, &format!("related[{position}]"), related);
         }
@@ -297,7 +349,12 @@ impl<'a> Checker<'a> {
                 self.error(origin, id, "home.nearest", format!("home status is \"{}\" but no nearest venue is named; list organisation ids", home.status.code()));
             }
             if home.sources.is_empty() {
-                self.error(origin, id, "home.sources", "no source for why the issue has no clear home; add home.sources");
+                self.error(
+                    origin,
+                    id,
+                    "home.sources",
+                    "no source for why the issue has no clear home; add home.sources",
+                );
             }
         }
         for (position, venue) in home.nearest.iter().enumerate() {
@@ -306,14 +363,39 @@ impl<'a> Checker<'a> {
         self.sources(origin, id, "home.sources", &home.sources, false);
 
         if issue.roles.len() < 2 {
-            self.error(origin, id, "roles", format!("has {} role link(s); every issue needs at least two sourced [[roles]]", issue.roles.len()));
+            self.error(
+                origin,
+                id,
+                "roles",
+                format!(
+                    "has {} role link(s); every issue needs at least two sourced [[roles]]",
+                    issue.roles.len()
+                ),
+            );
         }
         let mut seen_links = HashSet::new();
         for (position, link) in issue.roles.iter().enumerate() {
             let path = format!("roles[{position}]");
-            self.organisation_ref(origin, id, &format!("{path}.organisation"), &link.organisation);
-            if !seen_links.insert((link.organisation.as_str(), link.role, link.region.as_deref())) {
-                self.error(origin, id, &path, format!("the same role of \"{}\" is listed twice; remove one", link.organisation));
+            self.organisation_ref(
+                origin,
+                id,
+                &format!("{path}.organisation"),
+                &link.organisation,
+            );
+            if !seen_links.insert((
+                link.organisation.as_str(),
+                link.role,
+                link.region.as_deref(),
+            )) {
+                self.error(
+                    origin,
+                    id,
+                    &path,
+                    format!(
+                        "the same role of \"{}\" is listed twice; remove one",
+                        link.organisation
+                    ),
+                );
             }
             if let Some(region) = &link.region {
                 self.region_or_country_ref(origin, id, &format!("{path}.region"), region);
@@ -321,7 +403,12 @@ impl<'a> Checker<'a> {
             if let Some(instrument) = &link.instrument {
                 self.plain(origin, id, &format!("{path}.instrument"), instrument);
             }
-            self.plain(origin, id, &format!("{path}.source.title"), &link.source.title);
+            self.plain(
+                origin,
+                id,
+                &format!("{path}.source.title"),
+                &link.source.title,
+            );
             self.url(origin, id, &format!("{path}.source.url"), &link.source.url);
         }
     }
@@ -339,30 +426,55 @@ impl<'a> Checker<'a> {
         self.local_text(origin, id, "summary", &organisation.summary);
         match &organisation.website {
             Some(website) => self.url(origin, id, "website", website),
-            None if organisation.status == OrganisationStatus::Active => {
-                self.warning(origin, id, "website", "no website; add the official address if one exists")
-            }
+            None if organisation.status == OrganisationStatus::Active => self.warning(
+                origin,
+                id,
+                "website",
+                "no website; add the official address if one exists",
+            ),
             None => {}
         }
         for (code, name) in &organisation.names {
             let field = format!("names.{code}");
             if code == "en" {
-                self.error(origin, id, &field, "the English name belongs in `name`; remove it here");
+                self.error(
+                    origin,
+                    id,
+                    &field,
+                    "the English name belongs in `name`; remove it here",
+                );
             } else if !is_language_code(code) {
-                self.error(origin, id, &field, format!("\"{code}\" is not a two-letter ISO 639-1 code"));
+                self.error(
+                    origin,
+                    id,
+                    &field,
+                    format!("\"{code}\" is not a two-letter ISO 639-1 code"),
+                );
             }
             self.plain(origin, id, &field, name);
         }
         self.reviewed(origin, id, &organisation.reviewed);
         if organisation.scope.is_empty() {
-            self.error(origin, id, "scope", "is empty; write [\"global\"], region ids or ISO country codes");
+            self.error(
+                origin,
+                id,
+                "scope",
+                "is empty; write [\"global\"], region ids or ISO country codes",
+            );
         }
         for (position, scope) in organisation.scope.iter().enumerate() {
             self.region_or_country_ref(origin, id, &format!("scope[{position}]"), scope);
         }
         for (position, code) in organisation.languages.iter().enumerate() {
             if !is_language_code(code) {
-                self.error(origin, id, &format!("languages[{position}]"), format!("\"{code}\" is not a two-letter ISO 639-1 code such as \"en\" or \"fr\""));
+                self.error(
+                    origin,
+                    id,
+                    &format!("languages[{position}]"),
+                    format!(
+                        "\"{code}\" is not a two-letter ISO 639-1 code such as \"en\" or \"fr\""
+                    ),
+                );
             }
         }
         match organisation.status {
@@ -372,7 +484,12 @@ impl<'a> Checker<'a> {
                     self.error(origin, id, "status_note", format!("status is \"{}\" but there is no status_note saying what happened and when", status.label().to_lowercase()));
                 }
                 if status == OrganisationStatus::Renamed && organisation.successor.is_none() {
-                    self.error(origin, id, "successor", "status is \"renamed\"; name the successor organisation's id");
+                    self.error(
+                        origin,
+                        id,
+                        "status",
+                        "is \"renamed\" but no successor is named; add successor = \"<organisation id>\"",
+                    );
                 }
             }
         }
@@ -381,7 +498,12 @@ impl<'a> Checker<'a> {
         }
         if let Some(successor) = &organisation.successor {
             if successor == id {
-                self.error(origin, id, "successor", "an organisation cannot succeed itself");
+                self.error(
+                    origin,
+                    id,
+                    "successor",
+                    "an organisation cannot succeed itself",
+                );
             }
             self.organisation_ref(origin, id, "successor", successor);
         }
@@ -405,18 +527,38 @@ impl<'a> Checker<'a> {
         }
         self.organisation_ref(origin, id, "issuer", &resource.issuer);
         if resource.year < 1800 || resource.year > self.today.0 as u16 {
-            self.error(origin, id, "year", format!("{} is not a plausible year of issue (1800 to {})", resource.year, self.today.0));
+            self.error(
+                origin,
+                id,
+                "year",
+                format!(
+                    "{} is not a plausible year of issue (1800 to {})",
+                    resource.year, self.today.0
+                ),
+            );
         }
         self.url(origin, id, "url", &resource.url);
         if resource.issues.is_empty() {
-            self.error(origin, id, "issues", "lists no issue; name at least one issue id");
+            self.error(
+                origin,
+                id,
+                "issues",
+                "lists no issue; name at least one issue id",
+            );
         }
         for (position, issue) in resource.issues.iter().enumerate() {
             self.issue_ref(origin, id, &format!("issues[{position}]"), issue);
         }
         for (position, code) in resource.languages.iter().enumerate() {
             if !is_language_code(code) {
-                self.error(origin, id, &format!("languages[{position}]"), format!("\"{code}\" is not a two-letter ISO 639-1 code such as \"en\" or \"fr\""));
+                self.error(
+                    origin,
+                    id,
+                    &format!("languages[{position}]"),
+                    format!(
+                        "\"{code}\" is not a two-letter ISO 639-1 code such as \"en\" or \"fr\""
+                    ),
+                );
             }
         }
         self.reviewed(origin, id, &resource.reviewed);
@@ -432,8 +574,15 @@ impl<'a> Checker<'a> {
         }
         self.local_text(origin, id, "definition", &term.definition);
         for (position, related) in term.related.iter().enumerate() {
-            if self.catalog.kinds_of(related).is_empty() {
-                self.error(origin, id, &format!("related[{position}]"), format!("\"{related}\" is not the id of an issue, organisation, resource or term"));
+            if self.catalog.kinds_of(related).is_empty() && !self.unreadable.contains(related) {
+                self.error(
+                    origin,
+                    id,
+                    &format!("related[{position}]"),
+                    format!(
+                        "\"{related}\" is not the id of an issue, organisation, resource or term"
+                    ),
+                );
             }
         }
     }
@@ -441,15 +590,29 @@ impl<'a> Checker<'a> {
     fn country(&mut self, country: &Country, origin: &Origin) {
         let code = country.code.as_str();
         if !ISO_3166_1.contains(&code) {
-            self.error(origin, code, "code", format!("\"{code}\" is not an ISO 3166-1 alpha-2 code"));
+            self.error(
+                origin,
+                code,
+                "code",
+                format!("\"{code}\" is not an ISO 3166-1 alpha-2 code"),
+            );
         }
         self.local_text(origin, code, "name", &country.name);
         match self.catalog.region(&country.region) {
-            None => self.error(origin, code, "region", format!("\"{}\" is not a region id from data/regions.toml", country.region)),
+            None => self.error(
+                origin,
+                code,
+                "region",
+                format!(
+                    "\"{}\" is not a region id from data/regions.toml",
+                    country.region
+                ),
+            ),
             Some(_) => {}
         }
         for (kind, body) in country.bodies() {
             match self.catalog.organisation(body) {
+                None if self.unreadable.contains(body) => {}
                 None => self.error(origin, code, kind.field(), format!("\"{body}\" is not an organisation id; add data/organisations/{body}.toml or fix the id")),
                 Some(organisation) => {
                     let expected = match kind {
@@ -465,7 +628,10 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-        if country.regional_igf.is_empty() && country.csirt_association.is_empty() && country.telecom_organisation.is_empty() {
+        if country.regional_igf.is_empty()
+            && country.csirt_association.is_empty()
+            && country.telecom_organisation.is_empty()
+        {
             self.warning(origin, code, "regional_igf", "no regional IGF, CSIRT association or telecom organisation is mapped; add the bodies that serve this country");
         }
     }
@@ -496,16 +662,32 @@ impl<'a> Checker<'a> {
     }
 
     fn coverage(&mut self, origins: &[Origin]) {
-        let present: HashSet<&str> = self.catalog.countries.iter().map(|c| c.code.as_str()).collect();
-        let missing: Vec<&str> = ISO_3166_1.iter().copied().filter(|code| !present.contains(code)).collect();
+        let present: HashSet<&str> = self
+            .catalog
+            .countries
+            .iter()
+            .map(|c| c.code.as_str())
+            .collect();
+        let missing: Vec<&str> = ISO_3166_1
+            .iter()
+            .copied()
+            .filter(|code| !present.contains(code))
+            .collect();
         if !missing.is_empty() {
             let problem = Problem {
                 severity: Severity::Error,
-                file: origins.first().map(|o| o.file.clone()).unwrap_or_else(|| "data/countries".into()),
+                file: origins
+                    .first()
+                    .map(|o| o.file.clone())
+                    .unwrap_or_else(|| "data/countries".into()),
                 line: 1,
                 record: String::new(),
                 field: "country".into(),
-                message: format!("{} ISO 3166-1 codes have no country record: {}; add them", missing.len(), missing.join(", ")),
+                message: format!(
+                    "{} ISO 3166-1 codes have no country record: {}; add them",
+                    missing.len(),
+                    missing.join(", ")
+                ),
             };
             self.problems.push(problem);
         }
@@ -517,14 +699,43 @@ impl<'a> Checker<'a> {
 pub fn check(dataset: &Dataset, today: Date) -> Vec<Problem> {
     let catalog = &dataset.catalog;
     let origins = &dataset.origins;
-    let mut checker = Checker { catalog, today, problems: dataset.problems.clone() };
+    let mut checker = Checker {
+        catalog,
+        unreadable: &dataset.unreadable,
+        today,
+        problems: dataset.problems.clone(),
+    };
 
-    checker.duplicates("issue", &origins.issues, catalog.issues.iter().map(|r| r.id.as_str()));
-    checker.duplicates("organisation", &origins.organisations, catalog.organisations.iter().map(|r| r.id.as_str()));
-    checker.duplicates("resource", &origins.resources, catalog.resources.iter().map(|r| r.id.as_str()));
-    checker.duplicates("term", &origins.terms, catalog.terms.iter().map(|r| r.id.as_str()));
-    checker.duplicates("region", &origins.regions, catalog.regions.iter().map(|r| r.id.as_str()));
-    checker.duplicates("country", &origins.countries, catalog.countries.iter().map(|r| r.code.as_str()));
+    checker.duplicates(
+        "issue",
+        &origins.issues,
+        catalog.issues.iter().map(|r| r.id.as_str()),
+    );
+    checker.duplicates(
+        "organisation",
+        &origins.organisations,
+        catalog.organisations.iter().map(|r| r.id.as_str()),
+    );
+    checker.duplicates(
+        "resource",
+        &origins.resources,
+        catalog.resources.iter().map(|r| r.id.as_str()),
+    );
+    checker.duplicates(
+        "term",
+        &origins.terms,
+        catalog.terms.iter().map(|r| r.id.as_str()),
+    );
+    checker.duplicates(
+        "region",
+        &origins.regions,
+        catalog.regions.iter().map(|r| r.id.as_str()),
+    );
+    checker.duplicates(
+        "country",
+        &origins.countries,
+        catalog.countries.iter().map(|r| r.code.as_str()),
+    );
 
     for (issue, origin) in catalog.issues.iter().zip(&origins.issues) {
         checker.issue(issue, origin);
@@ -544,7 +755,12 @@ pub fn check(dataset: &Dataset, today: Date) -> Vec<Problem> {
         checker.local_text(origin, &region.id, "name", &region.name);
         if let Some(parent) = &region.parent {
             if catalog.region(parent).is_none() {
-                checker.error(origin, &region.id, "parent", format!("\"{parent}\" is not a region id"));
+                checker.error(
+                    origin,
+                    &region.id,
+                    "parent",
+                    format!("\"{parent}\" is not a region id"),
+                );
             }
         }
     }
@@ -603,7 +819,8 @@ pub fn date_from_unix_days(days: i64) -> Date {
     let z = days + 719_468;
     let era = z.div_euclid(146_097);
     let day_of_era = z.rem_euclid(146_097);
-    let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let year_of_era =
+        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
     let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
     let mp = (5 * day_of_year + 2) / 153;
     let day = day_of_year - (153 * mp + 2) / 5 + 1;

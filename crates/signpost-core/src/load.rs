@@ -2,6 +2,7 @@
 //! curator CLI). Syntax and shape errors become problems with file, line, record and field;
 //! loading carries on so that one run reports everything.
 
+use std::collections::HashSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -54,6 +55,9 @@ pub struct Dataset {
     pub problems: Vec<Problem>,
     /// Every file read, for the build script's change tracking.
     pub files: Vec<PathBuf>,
+    /// Ids (file names) of one-record files that could not be read: references to them are
+    /// not reported again, the file's own problem already is.
+    pub unreadable: HashSet<String>,
 }
 
 #[derive(Deserialize)]
@@ -82,6 +86,7 @@ struct Reader {
     base: PathBuf,
     problems: Vec<Problem>,
     files: Vec<PathBuf>,
+    unreadable: HashSet<String>,
 }
 
 impl Reader {
@@ -148,7 +153,13 @@ impl Reader {
         for path in self.toml_files(folder) {
             if let Some((record, file, lines)) = self.read::<T>(&path) {
                 records.push(record);
-                origins.push(Origin { file, prefix: String::new(), lines });
+                origins.push(Origin {
+                    file,
+                    prefix: String::new(),
+                    lines,
+                });
+            } else if let Some(stem) = path.file_stem() {
+                self.unreadable.insert(stem.to_string_lossy().into_owned());
             }
         }
         (records, origins)
@@ -181,7 +192,11 @@ impl Reader {
 
 /// Turns a TOML or shape error into a curator's message.
 fn parse_problem(file: &str, text: &str, error: &toml::de::Error) -> Problem {
-    let offset = error.span().map(|span| span.start).unwrap_or(0).min(text.len());
+    let offset = error
+        .span()
+        .map(|span| span.start)
+        .unwrap_or(0)
+        .min(text.len());
     let line = text[..offset].matches('\n').count() + 1;
     let line_text = text.lines().nth(line - 1).unwrap_or("");
     let field = line_text
@@ -219,16 +234,27 @@ fn parse_problem(file: &str, text: &str, error: &toml::de::Error) -> Problem {
 /// Reads every record under `data_dir`. File names in problems are relative to its parent.
 pub fn load(data_dir: &Path) -> Dataset {
     let base = data_dir.parent().map(Path::to_path_buf).unwrap_or_default();
-    let mut reader = Reader { base, problems: Vec::new(), files: Vec::new() };
+    let mut reader = Reader {
+        base,
+        problems: Vec::new(),
+        files: Vec::new(),
+        unreadable: HashSet::new(),
+    };
 
     let (issues, issue_origins) = reader.read_folder::<Issue>(&data_dir.join("issues"));
     let (organisations, organisation_origins) =
         reader.read_folder::<Organisation>(&data_dir.join("organisations"));
     let (resources, resource_origins) = reader.read_folder::<Resource>(&data_dir.join("resources"));
-    let (terms, term_origins) =
-        reader.read_tables(vec![data_dir.join("glossary.toml")], "term", |f: TermsFile| f.term);
-    let (regions, region_origins) = reader
-        .read_tables(vec![data_dir.join("regions.toml")], "region", |f: RegionsFile| f.region);
+    let (terms, term_origins) = reader.read_tables(
+        vec![data_dir.join("glossary.toml")],
+        "term",
+        |f: TermsFile| f.term,
+    );
+    let (regions, region_origins) = reader.read_tables(
+        vec![data_dir.join("regions.toml")],
+        "region",
+        |f: RegionsFile| f.region,
+    );
     let country_files = reader.toml_files(&data_dir.join("countries"));
     let (countries, country_origins) =
         reader.read_tables(country_files, "country", |f: CountriesFile| f.country);
@@ -265,5 +291,6 @@ pub fn load(data_dir: &Path) -> Dataset {
         },
         problems: reader.problems,
         files: reader.files,
+        unreadable: reader.unreadable,
     }
 }

@@ -27,20 +27,36 @@ impl FieldLines {
                 continue;
             }
             if line.starts_with("[[") {
-                let name = line.trim_start_matches("[[").split("]]").next().unwrap_or("").trim();
+                let name = line
+                    .trim_start_matches("[[")
+                    .split("]]")
+                    .next()
+                    .unwrap_or("")
+                    .trim();
                 let count = array_counts.entry(name.to_string()).or_insert(0);
                 table = format!("{name}[{count}]");
                 *count += 1;
+                lines.entry(name.to_string()).or_insert(number);
                 lines.entry(table.clone()).or_insert(number);
             } else if line.starts_with('[') {
-                table = line.trim_start_matches('[').split(']').next().unwrap_or("").trim().to_string();
+                table = line
+                    .trim_start_matches('[')
+                    .split(']')
+                    .next()
+                    .unwrap_or("")
+                    .trim()
+                    .to_string();
                 lines.entry(table.clone()).or_insert(number);
             } else if let Some((key, value)) = line.split_once('=') {
                 let key = key.trim().trim_matches('"');
                 if key.is_empty() || key.starts_with('#') {
                     continue;
                 }
-                let path = if table.is_empty() { key.to_string() } else { format!("{table}.{key}") };
+                let path = if table.is_empty() {
+                    key.to_string()
+                } else {
+                    format!("{table}.{key}")
+                };
                 lines.entry(path).or_insert(number);
                 let value = value.trim();
                 let opens = value.matches("\"\"\"").count() + value.matches("'''").count();
@@ -93,6 +109,7 @@ source = { title = "t", url = "u" }
         assert_eq!(lines.line_of("home.status"), 5);
         assert_eq!(lines.line_of("roles[0].role"), 9);
         assert_eq!(lines.line_of("roles[1].organisation"), 12);
+        assert_eq!(lines.line_of("roles"), 7);
     }
 
     #[test]

@@ -345,7 +345,9 @@ impl OrganisationType {
             OrganisationType::UnAgency => "UN agency",
             OrganisationType::UnBody => "UN body",
             OrganisationType::Intergovernmental => "Intergovernmental organisation",
-            OrganisationType::RegionalIntergovernmental => "Regional intergovernmental organisation",
+            OrganisationType::RegionalIntergovernmental => {
+                "Regional intergovernmental organisation"
+            }
             OrganisationType::IntergovernmentalProcess => "Intergovernmental process",
             OrganisationType::TechnicalCoordination => "Technical coordination",
             OrganisationType::StandardsBody => "Standards body",
@@ -584,7 +586,11 @@ impl Country {
     pub fn bodies(&self) -> impl Iterator<Item = (BodyKind, &str)> {
         std::iter::once((BodyKind::Rir, self.rir.as_str()))
             .chain(self.nir.iter().map(|id| (BodyKind::Nir, id.as_str())))
-            .chain(self.regional_igf.iter().map(|id| (BodyKind::RegionalIgf, id.as_str())))
+            .chain(
+                self.regional_igf
+                    .iter()
+                    .map(|id| (BodyKind::RegionalIgf, id.as_str())),
+            )
             .chain(
                 self.csirt_association
                     .iter()

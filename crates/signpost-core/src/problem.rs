@@ -51,5 +51,7 @@ pub fn sorted(mut problems: Vec<Problem>) -> Vec<Problem> {
 }
 
 pub fn has_errors(problems: &[Problem]) -> bool {
-    problems.iter().any(|problem| problem.severity == Severity::Error)
+    problems
+        .iter()
+        .any(|problem| problem.severity == Severity::Error)
 }

@@ -97,7 +97,10 @@ pub struct Hit {
 impl Hit {
     /// The folded record words that matched, for highlighting.
     pub fn matched_words(&self) -> Vec<&str> {
-        self.reasons.iter().map(|reason| reason.matched.as_str()).collect()
+        self.reasons
+            .iter()
+            .map(|reason| reason.matched.as_str())
+            .collect()
     }
 }
 
@@ -117,7 +120,10 @@ struct IndexBuilder {
 
 impl IndexBuilder {
     fn entry(&mut self, kind: RecordKind, id: &str) -> u32 {
-        self.index.entries.push(Entry { kind, id: id.to_string() });
+        self.index.entries.push(Entry {
+            kind,
+            id: id.to_string(),
+        });
         (self.index.entries.len() - 1) as u32
     }
 
@@ -134,7 +140,11 @@ impl IndexBuilder {
             .take_while(|key| key.entry == entry)
             .any(|key| key.folded == folded && key.field.weight() >= field.weight());
         if !duplicate {
-            self.index.keys.push(Key { entry, field, folded });
+            self.index.keys.push(Key {
+                entry,
+                field,
+                folded,
+            });
         }
     }
 
@@ -159,7 +169,9 @@ impl IndexBuilder {
 
 impl SearchIndex {
     pub fn build(catalog: &Catalog) -> SearchIndex {
-        let mut builder = IndexBuilder { index: SearchIndex::default() };
+        let mut builder = IndexBuilder {
+            index: SearchIndex::default(),
+        };
         for issue in &catalog.issues {
             let entry = builder.entry(RecordKind::Issue, &issue.id);
             for (_, name) in issue.name.versions() {
@@ -214,13 +226,19 @@ impl SearchIndex {
 
     /// Vocabulary words that start with `prefix`, as a range of positions.
     fn prefix_range(&self, prefix: &str) -> std::ops::Range<usize> {
-        let start = self.vocabulary.partition_point(|word| word.as_str() < prefix);
+        let start = self
+            .vocabulary
+            .partition_point(|word| word.as_str() < prefix);
         let end = start + self.vocabulary[start..].partition_point(|word| word.starts_with(prefix));
         start..end
     }
 
     /// Vocabulary words similar to one query word, with a similarity in (0, 1].
-    fn similar_words(&self, query_word: &str, matcher: &SkimMatcherV2) -> Vec<(u32, f32, MatchKind)> {
+    fn similar_words(
+        &self,
+        query_word: &str,
+        matcher: &SkimMatcherV2,
+    ) -> Vec<(u32, f32, MatchKind)> {
         let mut found = Vec::new();
         let query_len = query_word.chars().count();
         for position in self.prefix_range(query_word) {
@@ -306,7 +324,11 @@ impl SearchIndex {
                 if phrase {
                     score += 0.6;
                 }
-                let reasons = slots.into_iter().flatten().map(|(_, reason)| reason).collect();
+                let reasons = slots
+                    .into_iter()
+                    .flatten()
+                    .map(|(_, reason)| reason)
+                    .collect();
                 Hit {
                     kind: record.kind,
                     id: record.id.clone(),

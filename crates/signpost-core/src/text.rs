@@ -40,17 +40,14 @@ const STOP_WORDS: &[&str] = &[
     "from", "get", "has", "have", "how", "i", "in", "into", "is", "it", "its", "me", "my", "of",
     "on", "or", "our", "should", "so", "that", "the", "their", "there", "this", "to", "us", "was",
     "we", "what", "when", "where", "which", "who", "whom", "why", "will", "with", "would", "you",
-    "your", "help", "need", "want", "please",
-    // French
+    "your", "help", "need", "want", "please", // French
     "au", "aux", "avec", "ce", "ces", "comment", "dans", "de", "des", "du", "en", "est", "et",
-    "il", "je", "la", "le", "les", "leur", "mon", "ma", "mes", "ne", "nos", "notre", "nous",
-    "ou", "par", "pas", "pour", "qui", "que", "quel", "quelle", "sa", "se", "son", "sur", "un",
-    "une", "vous", "votre", "l", "d", "j", "qu", "aide", "besoin",
-    // Spanish
+    "il", "je", "la", "le", "les", "leur", "mon", "ma", "mes", "ne", "nos", "notre", "nous", "ou",
+    "par", "pas", "pour", "qui", "que", "quel", "quelle", "sa", "se", "son", "sur", "un", "une",
+    "vous", "votre", "l", "d", "j", "qu", "aide", "besoin", // Spanish
     "al", "como", "con", "cual", "del", "el", "ella", "es", "esta", "este", "hay", "las", "lo",
     "los", "mi", "mis", "nuestro", "nuestra", "para", "pero", "por", "puedo", "se", "su", "sus",
-    "tengo", "una", "uno", "y", "ayuda", "quien", "donde",
-    // Portuguese
+    "tengo", "una", "uno", "y", "ayuda", "quien", "donde", // Portuguese
     "ao", "com", "da", "das", "do", "dos", "e", "eu", "meu", "minha", "na", "nas", "no", "nos",
     "o", "os", "um", "uma", "onde", "quem",
 ];
@@ -96,7 +93,10 @@ mod tests {
     #[test]
     fn drops_stop_words_but_never_everything() {
         assert_eq!(query_words("Where is the spam?"), vec!["spam"]);
-        assert_eq!(query_words("le courrier indésirable"), vec!["courrier", "indesirable"]);
+        assert_eq!(
+            query_words("le courrier indésirable"),
+            vec!["courrier", "indesirable"]
+        );
         assert_eq!(query_words("who"), vec!["who"]);
     }
 }

@@ -36,7 +36,9 @@ fn parse(args: &[String]) -> Result<Options, String> {
             "--data" => options.data = PathBuf::from(args.next().ok_or("--data needs a folder")?),
             "--limit" => {
                 let value = args.next().ok_or("--limit needs a number")?;
-                options.limit = value.parse().map_err(|_| format!("--limit: \"{value}\" is not a number"))?;
+                options.limit = value
+                    .parse()
+                    .map_err(|_| format!("--limit: \"{value}\" is not a number"))?;
             }
             "--json" => options.json = true,
             flag if flag.starts_with("--") => return Err(format!("unknown option {flag}")),
@@ -75,7 +77,10 @@ fn run_check(options: &Options) -> ExitCode {
     for problem in &problems {
         println!("{problem}");
     }
-    let errors = problems.iter().filter(|p| p.severity == Severity::Error).count();
+    let errors = problems
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+        .count();
     let warnings = problems.len() - errors;
     let catalog = &dataset.catalog;
     eprintln!(
@@ -87,7 +92,11 @@ fn run_check(options: &Options) -> ExitCode {
         catalog.regions.len(),
         catalog.countries.len(),
     );
-    if has_errors(&problems) { ExitCode::FAILURE } else { ExitCode::SUCCESS }
+    if has_errors(&problems) {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
 }
 
 fn json_string(text: &str) -> String {
@@ -118,7 +127,9 @@ fn run_search(options: &Options) -> ExitCode {
     let hits = index.search(&question, options.limit);
     let mut rows = Vec::new();
     for hit in &hits {
-        let label = catalog.label(hit.kind, &hit.id, Lang::En).expect("hits name existing records");
+        let label = catalog
+            .label(hit.kind, &hit.id, Lang::En)
+            .expect("hits name existing records");
         let reasons: Vec<String> = hit
             .reasons
             .iter()
@@ -129,9 +140,17 @@ fn run_search(options: &Options) -> ExitCode {
                     MatchKind::Typo => "typo",
                     MatchKind::Fuzzy => "fuzzy",
                 };
-                format!("{} \"{}\" ({how} for \"{}\")", reason.field.label(), reason.matched, reason.query_word)
+                format!(
+                    "{} \"{}\" ({how} for \"{}\")",
+                    reason.field.label(),
+                    reason.matched,
+                    reason.query_word
+                )
             })
-            .chain(hit.phrase.then(|| "whole phrase in the question".to_string()))
+            .chain(
+                hit.phrase
+                    .then(|| "whole phrase in the question".to_string()),
+            )
             .collect();
         let home = (hit.kind == signpost_core::RecordKind::Issue)
             .then(|| catalog.issue(&hit.id).map(|issue| issue.home.status.code()))
@@ -155,7 +174,11 @@ fn run_search(options: &Options) -> ExitCode {
                 fields.push(format!("\"score\": {:.3}", hit.score));
                 fields.push(format!(
                     "\"reasons\": [{}]",
-                    reasons.iter().map(|r| json_string(r)).collect::<Vec<_>>().join(", ")
+                    reasons
+                        .iter()
+                        .map(|r| json_string(r))
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 ));
                 if let Some(home) = home {
                     fields.push(format!("\"home\": {}", json_string(home)));
@@ -163,15 +186,30 @@ fn run_search(options: &Options) -> ExitCode {
                 format!("{{{}}}", fields.join(", "))
             })
             .collect();
-        println!("{{\"query\": {}, \"results\": [{}]}}", json_string(&question), results.join(", "));
+        println!(
+            "{{\"query\": {}, \"results\": [{}]}}",
+            json_string(&question),
+            results.join(", ")
+        );
     } else {
         if rows.is_empty() {
             println!("no results for \"{question}\"");
         }
         for (rank, (hit, label, reasons, home)) in rows.iter().enumerate() {
-            let acronym = label.acronym.as_ref().map(|a| format!(" ({a})")).unwrap_or_default();
+            let acronym = label
+                .acronym
+                .as_ref()
+                .map(|a| format!(" ({a})"))
+                .unwrap_or_default();
             let home = home.map(|h| format!(" [home: {h}]")).unwrap_or_default();
-            println!("{:>2}. {:.3}  {} {}: {}{acronym}{home}", rank + 1, hit.score, hit.kind.code(), hit.id, label.name);
+            println!(
+                "{:>2}. {:.3}  {} {}: {}{acronym}{home}",
+                rank + 1,
+                hit.score,
+                hit.kind.code(),
+                hit.id,
+                label.name
+            );
             for reason in reasons {
                 println!("             {reason}");
             }

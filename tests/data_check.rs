@@ -1,0 +1,102 @@
+//! The curators' checker against broken files. Each folder in `tests/fixtures/data/` holds
+//! files that replace or join the real `data/`, and `expected.txt`, the exact errors the
+//! checker must report (file:line, record, field, message). The real dataset itself must be
+//! free of errors, so every reported error comes from the fixture.
+//!
+//! `SIGNPOST_BLESS=1 cargo test --test data_check` rewrites `expected.txt` after a deliberate
+//! change to a message; review the diff.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use signpost_core::check::{check, today};
+use signpost_core::load::load;
+use signpost_core::problem::Severity;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for entry in fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_tree(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+fn errors_in(data_dir: &Path) -> Vec<String> {
+    check(&load(data_dir), today())
+        .into_iter()
+        .filter(|problem| problem.severity == Severity::Error)
+        .map(|problem| problem.to_string())
+        .collect()
+}
+
+#[test]
+fn the_real_dataset_has_no_errors() {
+    let errors = errors_in(&root().join("data"));
+    assert!(
+        errors.is_empty(),
+        "data/ has errors:\n{}",
+        errors.join("\n")
+    );
+}
+
+#[test]
+fn every_broken_fixture_gets_its_exact_message() {
+    let fixtures = root().join("tests/fixtures/data");
+    let bless = std::env::var_os("SIGNPOST_BLESS").is_some();
+    let mut cases: Vec<PathBuf> = fs::read_dir(&fixtures)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    cases.sort();
+    assert!(
+        cases.len() >= 10,
+        "expected the fixture cases in {}",
+        fixtures.display()
+    );
+    let mut failures = Vec::new();
+    for case in &cases {
+        let scratch = std::env::temp_dir().join(format!(
+            "signpost-fixture-{}-{}",
+            std::process::id(),
+            case.file_name().unwrap().to_string_lossy()
+        ));
+        let _ = fs::remove_dir_all(&scratch);
+        let data = scratch.join("data");
+        copy_tree(&root().join("data"), &data);
+        for entry in fs::read_dir(case).unwrap() {
+            let entry = entry.unwrap();
+            if entry.file_type().unwrap().is_dir() {
+                copy_tree(&entry.path(), &data.join(entry.file_name()));
+            }
+        }
+        let actual = errors_in(&data).join("\n") + "\n";
+        let _ = fs::remove_dir_all(&scratch);
+        let expected_path = case.join("expected.txt");
+        if bless {
+            fs::write(&expected_path, &actual).unwrap();
+            continue;
+        }
+        let expected = fs::read_to_string(&expected_path).unwrap_or_default();
+        if actual.trim().is_empty() {
+            failures.push(format!(
+                "{}: the checker found nothing wrong",
+                case.display()
+            ));
+        } else if actual != expected {
+            failures.push(format!(
+                "{}:\n  expected:\n{expected}  actual:\n{actual}",
+                case.display()
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

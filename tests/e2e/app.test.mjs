@@ -1,0 +1,129 @@
+// The release build starts, routes, searches and keeps its state in the URL.
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openSite } from './browser.mjs';
+
+let site;
+before(async () => {
+  site = await openSite();
+});
+after(async () => {
+  await site?.close();
+});
+
+test('the home page mounts with no console errors and no off-site requests', async () => {
+  const page = await site.newPage();
+  await site.visit(page, '/');
+  assert.match(await page.locator('h1').innerText(), /Where does this Internet issue belong/);
+  assert.equal(await page.title(), 'Signpost');
+  assert.ok(await page.locator('#search-input').isVisible());
+  assert.ok((await page.locator('.basket').count()) >= 7, 'issues are listed by basket');
+  assert.deepEqual(site.consoleErrors, []);
+  assert.deepEqual(site.foreignRequests, []);
+  await page.close();
+});
+
+test('typing a query shows matching results and puts it in the URL', async () => {
+  const page = await site.newPage();
+  await site.visit(page, '/');
+  await page.locator('#search-input').pressSequentially('courrier indésirable', { delay: 20 });
+  await page.waitForSelector('#search-results a[href="/issues/spam"]');
+  assert.equal(new URL(page.url()).searchParams.get('q'), 'courrier indésirable');
+  assert.match(await page.locator('.result-count').innerText(), /match/);
+  assert.match(await page.title(), /courrier indésirable/);
+  await page.close();
+});
+
+test('a typo still finds the issue', async () => {
+  const page = await site.newPage();
+  await site.visit(page, '/?q=cybersecurty%20stratgy');
+  await page.waitForSelector('#search-results li');
+  const first = page.locator('#search-results li').first();
+  assert.match(await first.innerText(), /National cybersecurity strategy/);
+  assert.ok((await first.locator('mark').count()) > 0, 'matched words are highlighted');
+  await page.close();
+});
+
+test('a deep link opens the issue page directly', async () => {
+  const page = await site.newPage();
+  await site.visit(page, '/issues/spam');
+  assert.equal(await page.locator('h1').innerText(), 'Spam');
+  assert.equal(await page.title(), 'Spam · Signpost');
+  assert.ok((await page.locator('#who-heading').count()) === 1, 'who can act is shown');
+  assert.ok((await page.locator('.role-list a[href^="/organisations/"]').count()) >= 2);
+  await page.close();
+});
+
+test('organisation, resource, country, glossary, ask and about pages render', async () => {
+  const page = await site.newPage();
+  for (const [path, heading] of [
+    ['/organisations/icann', /Internet Corporation for Assigned Names and Numbers/],
+    ['/resources/budapest-convention', /Budapest|Cybercrime/],
+    ['/countries/SN', /Senegal/],
+    ['/glossary', /Glossary/],
+    ['/ask', /step by step/],
+    ['/about', /About Signpost/],
+  ]) {
+    await site.visit(page, path);
+    assert.match(await page.locator('h1').innerText(), heading, path);
+    assert.doesNotMatch(await page.title(), /Not found/, path);
+  }
+  await page.close();
+});
+
+test('an unknown path and an unknown id show the not-found page', async () => {
+  const page = await site.newPage();
+  await site.visit(page, '/no/such/page');
+  assert.equal(await page.locator('h1').innerText(), 'Not found');
+  assert.equal(await page.title(), 'Not found · Signpost');
+
+  await site.visit(page, '/issues/spma');
+  assert.equal(await page.locator('h1').innerText(), 'Not found');
+  assert.match(await page.locator('.lead').innerText(), /issue “spma”/);
+  assert.ok(
+    (await page.locator('a[href="/issues/spam"]').count()) > 0,
+    'the not-found page suggests the record the address probably meant',
+  );
+  await page.close();
+});
+
+test('back and forward restore the query', async () => {
+  const page = await site.newPage();
+  await site.visit(page, '/');
+  await page.locator('#search-input').pressSequentially('spam', { delay: 20 });
+  await page.waitForSelector('#search-results a[href="/issues/spam"]');
+  await page.locator('#search-results a[href="/issues/spam"]').first().click();
+  await page.waitForURL(/\/issues\/spam$/);
+  assert.equal(await page.locator('h1').innerText(), 'Spam');
+
+  await page.goBack();
+  await page.waitForSelector('#search-results a[href="/issues/spam"]');
+  assert.equal(await page.locator('#search-input').inputValue(), 'spam');
+  assert.equal(new URL(page.url()).searchParams.get('q'), 'spam');
+
+  await page.goForward();
+  await page.waitForURL(/\/issues\/spam$/);
+  assert.equal(await page.locator('h1').innerText(), 'Spam');
+
+  await page.reload();
+  await page.waitForSelector('main#main h1');
+  assert.equal(await page.locator('h1').innerText(), 'Spam');
+  await page.close();
+});
+
+test('the layout fits a 360 px phone without horizontal scrolling', async () => {
+  const page = await site.newPage();
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const path of ['/', '/issues/spam', '/organisations/icann']) {
+    await site.visit(page, path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `${path} overflows by ${overflow}px`);
+  }
+  await page.close();
+});
+
+test('no console errors on any page visited', () => {
+  assert.deepEqual(site.consoleErrors, []);
+  assert.deepEqual(site.foreignRequests, []);
+});

@@ -1,0 +1,55 @@
+// Shared set-up for the end-to-end tests: the release site served on 127.0.0.1 and headless
+// Debian Chromium (Playwright gives each launch a fresh profile), with every console error and off-origin request recorded.
+
+import { chromium } from 'playwright-core';
+import { join, resolve } from 'node:path';
+import { startServer } from '../../scripts/serve-dist.mjs';
+
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const DIST = resolve(process.env.SIGNPOST_DIST ?? join(import.meta.dirname, '../../dist'));
+
+export async function openSite() {
+  const { server, url } = await startServer(DIST, 0);
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const site = {
+    url,
+    browser,
+    consoleErrors: [],
+    foreignRequests: [],
+    async newPage() {
+      const page = await browser.newPage();
+      page.on('console', (message) => {
+        if (message.type() === 'error') site.consoleErrors.push(`${page.url()}: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => site.consoleErrors.push(`${page.url()}: ${error.message}`));
+      page.on('request', (request) => {
+        const target = request.url();
+        if (!target.startsWith(url) && !target.startsWith('data:')) site.foreignRequests.push(target);
+      });
+      return page;
+    },
+    /** Opens `path` and waits until the Wasm app has rendered its main landmark. */
+    async visit(page, path) {
+      await page.goto(new URL(path, url).href);
+      await page.waitForSelector('main#main h1', { timeout: 20000 });
+    },
+    async close() {
+      await browser.close();
+      await new Promise((done) => server.close(done));
+    },
+  };
+  return site;
+}
