@@ -6,9 +6,9 @@ use leptos_router::path;
 use crate::components::shell::Shell;
 use crate::data;
 use crate::pages::{
-    about::AboutPage, ask::AskPage, country::CountryPage, glossary::GlossaryPage, home::HomePage,
-    issue::IssuePage, not_found::NotFoundPage, organisation::OrganisationPage,
-    resource::ResourcePage,
+    about::AboutPage, ask::AskPage, countries::CountriesPage, country::CountryPage,
+    glossary::GlossaryPage, home::HomePage, issue::IssuePage, not_found::NotFoundPage,
+    organisation::OrganisationPage, resource::ResourcePage,
 };
 
 #[component]
@@ -33,6 +33,7 @@ pub fn App() -> impl IntoView {
                             <Route path=path!("/issues/:id") view=IssuePage />
                             <Route path=path!("/organisations/:id") view=OrganisationPage />
                             <Route path=path!("/resources/:id") view=ResourcePage />
+                            <Route path=path!("/countries") view=CountriesPage />
                             <Route path=path!("/countries/:code") view=CountryPage />
                         </Routes>
                     </Shell>

@@ -51,6 +51,7 @@ pub fn HomeBanner(issue: &'static Issue) -> impl IntoView {
             <ul>
                 {home.nearest.iter().map(|id| view! { <li><OrganisationLink id=id.clone() /></li> }).collect_view()}
             </ul>
+            <p class="sources-label">"Why we say so:"</p>
             <SourceList sources=home.sources.clone() />
         </section>
     }
@@ -78,12 +79,25 @@ pub fn RoleGroups(issue: &'static Issue) -> impl IntoView {
                         });
                         let caution = (link.confidence == Confidence::Unverified)
                             .then_some(" (unverified: check before relying on it)");
+                        let engage = catalog
+                            .organisation(&link.organisation)
+                            .map(|organisation| organisation.engage.iter().take(2).collect::<Vec<_>>())
+                            .unwrap_or_default();
                         view! {
                             <li>
                                 <OrganisationLink id=link.organisation.clone() />
                                 {region}
                                 {link.instrument.clone().map(|instrument| view! { <span class="instrument">" · " {instrument}</span> })}
                                 {caution}
+                                {(!engage.is_empty()).then(|| view! {
+                                    <span class="engage-inline">
+                                        {engage.into_iter().map(|way| view! {
+                                            " · " <a href=way.url.clone() rel="noopener">
+                                                {way.kind.label()} ": " {way.label.get(Lang::En).to_string()}
+                                            </a>
+                                        }).collect_view()}
+                                    </span>
+                                })}
                                 " "
                                 <a class="source-link" href=link.source.url.clone() rel="noopener">
                                     "[source: " {link.source.title.clone()} "]"

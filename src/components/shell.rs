@@ -18,6 +18,7 @@ pub fn Shell(children: Children) -> impl IntoView {
                 <ul>
                     <li><A href="/">"Search"</A></li>
                     <li><A href="/ask">"Guided questions"</A></li>
+                    <li><A href="/countries">"Countries"</A></li>
                     <li><A href="/glossary">"Glossary"</A></li>
                     <li><A href="/about">"About"</A></li>
                 </ul>

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
+use leptos_router::components::A;
 use signpost_core::model::{Country, Lang};
 
 use crate::components::issue_parts::OrganisationLink;
@@ -26,7 +27,7 @@ fn CountryView(country: &'static Country) -> impl IntoView {
     view! {
         <Title text=country.name.en.clone() />
         <article class="page record">
-            <p class="kind">"Country or territory · " {region}</p>
+            <p class="kind"><A href="/countries">"Countries"</A> " · " {region}</p>
             <h1>{country.name.get(Lang::En).to_string()} " (" {country.code.clone()} ")"</h1>
             <section aria-labelledby="bodies-heading">
                 <h2 id="bodies-heading">"Regional bodies that serve it"</h2>

@@ -22,6 +22,7 @@ pub fn IssuePage() -> impl IntoView {
 fn IssueView(issue: &'static Issue) -> impl IntoView {
     let catalog = data::catalog();
     let resources = catalog.resources_for(&issue.id);
+    let terms = catalog.terms_in(&[&issue.summary.en, &issue.description.en, &issue.name.en]);
     view! {
         <Title text=issue.name.en.clone() />
         <article class="page record">
@@ -54,6 +55,18 @@ fn IssueView(issue: &'static Issue) -> impl IntoView {
                             <li><A href=format!("/issues/{}", related.id)>{related.name.en.clone()}</A></li>
                         }).collect_view()}
                     </ul>
+                </section>
+            })}
+            {(!terms.is_empty()).then(|| view! {
+                <section aria-labelledby="terms-heading">
+                    <h2 id="terms-heading">"Terms used here"</h2>
+                    <dl class="terms-used">
+                        {terms.into_iter().map(|term| view! {
+                            <dt><A href=format!("/glossary#{}", term.id)>{term.term.clone()}</A>
+                                {term.expansion.clone().map(|expansion| format!(": {expansion}"))}</dt>
+                            <dd>{term.definition.get(Lang::En).to_string()}</dd>
+                        }).collect_view()}
+                    </dl>
                 </section>
             })}
             <section aria-labelledby="classification-heading">

@@ -1,5 +1,6 @@
 pub mod about;
 pub mod ask;
+pub mod countries;
 pub mod country;
 pub mod glossary;
 pub mod home;

@@ -5,10 +5,15 @@ pub mod catalog;
 #[cfg(feature = "load")]
 pub mod check;
 #[cfg(feature = "load")]
+pub mod export;
+pub mod glossary;
+#[cfg(feature = "load")]
 pub mod load;
 pub mod location;
 pub mod model;
 pub mod problem;
+#[cfg(feature = "load")]
+pub mod schema;
 pub mod search;
 pub mod text;
 

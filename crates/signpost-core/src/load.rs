@@ -60,25 +60,25 @@ pub struct Dataset {
     pub unreadable: HashSet<String>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
-struct TermsFile {
+pub struct TermsFile {
     #[serde(default)]
-    term: Vec<Term>,
+    pub term: Vec<Term>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
-struct RegionsFile {
+pub struct RegionsFile {
     #[serde(default)]
-    region: Vec<Region>,
+    pub region: Vec<Region>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
-struct CountriesFile {
+pub struct CountriesFile {
     #[serde(default)]
-    country: Vec<Country>,
+    pub country: Vec<Country>,
 }
 
 struct Reader {

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 /// Text in several languages. English is required; the others fall back to it.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "load", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct LocalText {
     pub en: String,
@@ -24,6 +25,7 @@ pub struct LocalText {
 
 /// Languages the dataset carries text in, in the order the checker and the UI list them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "load", derive(schemars::JsonSchema))]
 pub enum Lang {
     En,
     Fr,
@@ -77,6 +79,7 @@ impl LocalText {
 
 /// Words people type for a record, per language: lay phrasing, acronyms, misspellings.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "load", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Aliases {
     #[serde(default)]
@@ -106,6 +109,7 @@ impl Aliases {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "load", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub title: String,
@@ -114,6 +118,7 @@ pub struct Source {
 
 /// The seven Digital Watch / DiploFoundation baskets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "load", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Basket {
     Infrastructure,
@@ -151,6 +156,7 @@ impl Basket {
 
 /// The five themes of the IGF 2007 (Rio) meeting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "load", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum IgfTheme {
     CriticalInternetResources,
@@ -174,6 +180,7 @@ impl IgfTheme {
 
 /// The four clusters of the WGIG report (2005), paragraph 13.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "load", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum WgigCluster {
     Infrastructure,
@@ -195,6 +202,7 @@ impl WgigCluster {
 
 /// Whether an issue has a place where it is handled.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "load", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum HomeStatus {
     Clear,
@@ -213,6 +221,7 @@ impl HomeStatus {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "load", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Home {
     pub status: HomeStatus,
@@ -226,6 +235,7 @@ pub struct Home {
 
 /// What an organisation does about an issue.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "load", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Role {
     Decides,
@@ -266,6 +276,7 @@ impl Role {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "load", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Confidence {
     Verified,
@@ -275,6 +286,7 @@ pub enum Confidence {
 
 /// One organisation's role on one issue.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "load", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RoleLink {
     pub organisation: String,
@@ -288,6 +300,7 @@ pub struct RoleLink {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "load", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Issue {
     pub id: String,
@@ -310,6 +323,7 @@ pub struct Issue {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "load", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum OrganisationType {
     UnAgency,
@@ -374,6 +388,7 @@ impl OrganisationType {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "load", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Stakeholder {
     Government,
@@ -396,6 +411,7 @@ impl Stakeholder {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "load", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum OrganisationStatus {
     Active,
@@ -416,6 +432,7 @@ impl OrganisationStatus {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "load", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum EngageKind {
     Membership,
@@ -449,6 +466,7 @@ impl EngageKind {
 
 /// A way to take part in or reach an organisation.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "load", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Engagement {
     pub kind: EngageKind,
@@ -457,6 +475,7 @@ pub struct Engagement {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "load", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Organisation {
     pub id: String,
@@ -490,6 +509,7 @@ pub struct Organisation {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "load", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum ResourceType {
     Treaty,
@@ -518,6 +538,7 @@ impl ResourceType {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "load", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Resource {
     pub id: String,
@@ -538,6 +559,7 @@ pub struct Resource {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "load", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Term {
     pub id: String,
@@ -550,6 +572,7 @@ pub struct Term {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "load", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Region {
     pub id: String,
@@ -561,6 +584,7 @@ pub struct Region {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "load", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Country {
     pub code: String,

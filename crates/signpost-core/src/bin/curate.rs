@@ -2,6 +2,8 @@
 //!
 //!   check [--data DIR]                       every problem in the data, file:line first
 //!   search "<question>" [--limit N] [--json]  ranked results with scores and reasons
+//!   export --format json|csv [--out PATH]     the dataset as open data (csv needs --out DIR)
+//!   schema [--out DIR]                        JSON Schemas of the data files (default schemas/)
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -14,12 +16,16 @@ use signpost_core::search::MatchKind;
 use signpost_core::SearchIndex;
 
 const USAGE: &str = "usage: curate check [--data DIR]
-       curate search \"<question>\" [--limit N] [--json] [--data DIR]";
+       curate search \"<question>\" [--limit N] [--json] [--data DIR]
+       curate export --format json|csv [--out PATH] [--data DIR]
+       curate schema [--out DIR]";
 
 struct Options {
     data: PathBuf,
     limit: usize,
     json: bool,
+    format: Option<String>,
+    out: Option<PathBuf>,
     words: Vec<String>,
 }
 
@@ -28,6 +34,8 @@ fn parse(args: &[String]) -> Result<Options, String> {
         data: PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../data"),
         limit: 10,
         json: false,
+        format: None,
+        out: None,
         words: Vec::new(),
     };
     let mut args = args.iter();
@@ -41,6 +49,10 @@ fn parse(args: &[String]) -> Result<Options, String> {
                     .map_err(|_| format!("--limit: \"{value}\" is not a number"))?;
             }
             "--json" => options.json = true,
+            "--format" => {
+                options.format = Some(args.next().ok_or("--format needs json or csv")?.clone())
+            }
+            "--out" => options.out = Some(PathBuf::from(args.next().ok_or("--out needs a path")?)),
             flag if flag.starts_with("--") => return Err(format!("unknown option {flag}")),
             word => options.words.push(word.to_string()),
         }
@@ -64,6 +76,8 @@ fn main() -> ExitCode {
     match command.as_str() {
         "check" => run_check(&options),
         "search" => run_search(&options),
+        "export" => run_export(&options),
+        "schema" => run_schema(&options),
         other => {
             eprintln!("curate: unknown command \"{other}\"\n{USAGE}");
             ExitCode::from(2)
@@ -117,12 +131,11 @@ fn json_string(text: &str) -> String {
 
 fn run_search(options: &Options) -> ExitCode {
     let question = options.words.join(" ");
-    let dataset = load(&options.data);
-    if has_errors(&check(&dataset, today())) {
-        eprintln!("curate: the data has errors; run `curate check` first");
-        return ExitCode::FAILURE;
-    }
-    let catalog = &dataset.catalog;
+    let catalog = match checked_catalog(options) {
+        Ok(catalog) => catalog,
+        Err(code) => return code,
+    };
+    let catalog = &catalog;
     let index = SearchIndex::build(catalog);
     let hits = index.search(&question, options.limit);
     let mut rows = Vec::new();
@@ -213,6 +226,83 @@ fn run_search(options: &Options) -> ExitCode {
             for reason in reasons {
                 println!("             {reason}");
             }
+        }
+    }
+    ExitCode::SUCCESS
+}
+
+/// Loads the data and stops with the checker's verdict if it has errors.
+fn checked_catalog(options: &Options) -> Result<signpost_core::Catalog, ExitCode> {
+    let dataset = load(&options.data);
+    if has_errors(&check(&dataset, today())) {
+        eprintln!("curate: the data has errors; run `curate check` first");
+        return Err(ExitCode::FAILURE);
+    }
+    Ok(dataset.catalog)
+}
+
+fn write_or_fail(path: &std::path::Path, contents: &str) -> Result<(), ExitCode> {
+    std::fs::write(path, contents).map_err(|error| {
+        eprintln!("curate: cannot write {}: {error}", path.display());
+        ExitCode::FAILURE
+    })
+}
+
+fn run_export(options: &Options) -> ExitCode {
+    let catalog = match checked_catalog(options) {
+        Ok(catalog) => catalog,
+        Err(code) => return code,
+    };
+    let result = match options.format.as_deref() {
+        Some("json") => {
+            let json = signpost_core::export::to_json(&catalog);
+            match &options.out {
+                Some(path) => write_or_fail(path, &json),
+                None => {
+                    // A closed pipe (`| head`) is not an error worth a panic.
+                    let _ = std::io::Write::write_all(&mut std::io::stdout(), json.as_bytes());
+                    Ok(())
+                }
+            }
+        }
+        Some("csv") => {
+            let Some(folder) = &options.out else {
+                eprintln!("curate: export --format csv writes one file per table; give --out DIR");
+                return ExitCode::from(2);
+            };
+            if let Err(error) = std::fs::create_dir_all(folder) {
+                eprintln!("curate: cannot create {}: {error}", folder.display());
+                return ExitCode::FAILURE;
+            }
+            signpost_core::export::to_csv(&catalog)
+                .iter()
+                .try_for_each(|table| write_or_fail(&folder.join(table.name), &table.csv))
+        }
+        other => {
+            eprintln!(
+                "curate: export needs --format json or --format csv (got {other:?})\n{USAGE}"
+            );
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(code) => code,
+    }
+}
+
+fn run_schema(options: &Options) -> ExitCode {
+    let folder = options
+        .out
+        .clone()
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../schemas"));
+    if let Err(error) = std::fs::create_dir_all(&folder) {
+        eprintln!("curate: cannot create {}: {error}", folder.display());
+        return ExitCode::FAILURE;
+    }
+    for (name, schema) in signpost_core::schema::schemas() {
+        if let Err(code) = write_or_fail(&folder.join(name), &schema) {
+            return code;
         }
     }
     ExitCode::SUCCESS

@@ -1,0 +1,331 @@
+//! The whole dataset as open data: one JSON document, or one CSV table per record kind,
+//! each stamped with the dataset's version, date and licence.
+
+use serde::Serialize;
+
+use crate::catalog::Catalog;
+use crate::model::{Country, Issue, LocalText, Organisation, Resource, Source, Term};
+
+pub const LICENCE: &str = "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)";
+
+#[derive(Serialize)]
+struct Document<'a> {
+    dataset: &'static str,
+    licence: &'static str,
+    version: &'a str,
+    date: &'a str,
+    issues: &'a [Issue],
+    organisations: &'a [Organisation],
+    resources: &'a [Resource],
+    terms: &'a [Term],
+    regions: &'a [crate::model::Region],
+    countries: &'a [Country],
+}
+
+pub fn to_json(catalog: &Catalog) -> String {
+    let document = Document {
+        dataset: "Signpost: Internet governance issues, organisations and their roles",
+        licence: LICENCE,
+        version: &catalog.version,
+        date: &catalog.date,
+        issues: &catalog.issues,
+        organisations: &catalog.organisations,
+        resources: &catalog.resources,
+        terms: &catalog.terms,
+        regions: &catalog.regions,
+        countries: &catalog.countries,
+    };
+    serde_json::to_string_pretty(&document).expect("the catalog serialises") + "\n"
+}
+
+/// An enumeration value as curators write it ("sets-standards").
+fn code<T: Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(text)) => text,
+        Ok(other) => other.to_string(),
+        Err(_) => String::new(),
+    }
+}
+
+fn optional(text: &Option<String>) -> String {
+    text.clone().unwrap_or_default()
+}
+
+fn translated(text: &LocalText, lang: &str) -> String {
+    match lang {
+        "fr" => optional(&text.fr),
+        "es" => optional(&text.es),
+        "pt" => optional(&text.pt),
+        "ar" => optional(&text.ar),
+        _ => text.en.clone(),
+    }
+}
+
+fn sources(sources: &[Source]) -> String {
+    sources
+        .iter()
+        .map(|s| s.url.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// One CSV table: its file name and contents.
+pub struct Table {
+    pub name: &'static str,
+    pub csv: String,
+}
+
+fn table(name: &'static str, header: &[&str], rows: Vec<Vec<String>>) -> Table {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer.write_record(header).expect("writing to memory");
+    for row in rows {
+        writer.write_record(row).expect("writing to memory");
+    }
+    let bytes = writer.into_inner().expect("writing to memory");
+    Table {
+        name,
+        csv: String::from_utf8(bytes).expect("CSV of UTF-8 text is UTF-8"),
+    }
+}
+
+pub fn to_csv(catalog: &Catalog) -> Vec<Table> {
+    let about = table(
+        "about.csv",
+        &["dataset", "version", "date", "licence"],
+        vec![vec![
+            "Signpost".into(),
+            catalog.version.clone(),
+            catalog.date.clone(),
+            LICENCE.into(),
+        ]],
+    );
+    let issues = table(
+        "issues.csv",
+        &[
+            "id",
+            "name_en",
+            "name_fr",
+            "name_es",
+            "summary_en",
+            "basket",
+            "igf_theme",
+            "wgig_cluster",
+            "home",
+            "home_why",
+            "nearest_venues",
+            "related",
+            "reviewed",
+            "sources",
+        ],
+        catalog
+            .issues
+            .iter()
+            .map(|issue| {
+                vec![
+                    issue.id.clone(),
+                    issue.name.en.clone(),
+                    translated(&issue.name, "fr"),
+                    translated(&issue.name, "es"),
+                    issue.summary.en.clone(),
+                    code(&issue.basket),
+                    code(&issue.igf_theme),
+                    code(&issue.wgig_cluster),
+                    code(&issue.home.status),
+                    issue
+                        .home
+                        .why
+                        .as_ref()
+                        .map(|why| why.en.clone())
+                        .unwrap_or_default(),
+                    issue.home.nearest.join(" "),
+                    issue.related.join(" "),
+                    issue.reviewed.clone(),
+                    sources(&issue.sources),
+                ]
+            })
+            .collect(),
+    );
+    let roles = table(
+        "roles.csv",
+        &[
+            "issue",
+            "organisation",
+            "role",
+            "instrument",
+            "region",
+            "confidence",
+            "source_title",
+            "source_url",
+        ],
+        catalog
+            .issues
+            .iter()
+            .flat_map(|issue| {
+                issue.roles.iter().map(move |link| {
+                    vec![
+                        issue.id.clone(),
+                        link.organisation.clone(),
+                        code(&link.role),
+                        optional(&link.instrument),
+                        optional(&link.region),
+                        code(&link.confidence),
+                        link.source.title.clone(),
+                        link.source.url.clone(),
+                    ]
+                })
+            })
+            .collect(),
+    );
+    let organisations = table(
+        "organisations.csv",
+        &[
+            "id",
+            "name",
+            "acronym",
+            "type",
+            "stakeholder",
+            "scope",
+            "website",
+            "summary_en",
+            "languages",
+            "status",
+            "successor",
+            "engage_urls",
+            "reviewed",
+            "sources",
+        ],
+        catalog
+            .organisations
+            .iter()
+            .map(|organisation| {
+                vec![
+                    organisation.id.clone(),
+                    organisation.name.clone(),
+                    optional(&organisation.acronym),
+                    code(&organisation.kind),
+                    code(&organisation.stakeholder),
+                    organisation.scope.join(" "),
+                    optional(&organisation.website),
+                    organisation.summary.en.clone(),
+                    organisation.languages.join(" "),
+                    code(&organisation.status),
+                    optional(&organisation.successor),
+                    organisation
+                        .engage
+                        .iter()
+                        .map(|way| way.url.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                    organisation.reviewed.clone(),
+                    sources(&organisation.sources),
+                ]
+            })
+            .collect(),
+    );
+    let resources = table(
+        "resources.csv",
+        &[
+            "id",
+            "title_en",
+            "type",
+            "issuer",
+            "year",
+            "languages",
+            "url",
+            "issues",
+            "reviewed",
+            "sources",
+        ],
+        catalog
+            .resources
+            .iter()
+            .map(|resource| {
+                vec![
+                    resource.id.clone(),
+                    resource.title.en.clone(),
+                    code(&resource.kind),
+                    resource.issuer.clone(),
+                    resource.year.to_string(),
+                    resource.languages.join(" "),
+                    resource.url.clone(),
+                    resource.issues.join(" "),
+                    resource.reviewed.clone(),
+                    sources(&resource.sources),
+                ]
+            })
+            .collect(),
+    );
+    let terms = table(
+        "terms.csv",
+        &[
+            "id",
+            "term",
+            "expansion",
+            "definition_en",
+            "definition_fr",
+            "definition_es",
+            "related",
+        ],
+        catalog
+            .terms
+            .iter()
+            .map(|term| {
+                vec![
+                    term.id.clone(),
+                    term.term.clone(),
+                    optional(&term.expansion),
+                    term.definition.en.clone(),
+                    translated(&term.definition, "fr"),
+                    translated(&term.definition, "es"),
+                    term.related.join(" "),
+                ]
+            })
+            .collect(),
+    );
+    let countries = table(
+        "countries.csv",
+        &[
+            "code",
+            "name_en",
+            "name_fr",
+            "name_es",
+            "region",
+            "rir",
+            "nir",
+            "regional_igf",
+            "csirt_association",
+            "telecom_organisation",
+            "regulator_network",
+            "cctld_association",
+        ],
+        catalog
+            .countries
+            .iter()
+            .map(|country| {
+                vec![
+                    country.code.clone(),
+                    country.name.en.clone(),
+                    translated(&country.name, "fr"),
+                    translated(&country.name, "es"),
+                    country.region.clone(),
+                    country.rir.clone(),
+                    optional(&country.nir),
+                    country.regional_igf.join(" "),
+                    country.csirt_association.join(" "),
+                    country.telecom_organisation.join(" "),
+                    country.regulator_network.join(" "),
+                    country.cctld_association.join(" "),
+                ]
+            })
+            .collect(),
+    );
+    vec![
+        about,
+        issues,
+        roles,
+        organisations,
+        resources,
+        terms,
+        countries,
+    ]
+}
