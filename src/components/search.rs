@@ -4,11 +4,13 @@ use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 use leptos_router::params::ParamsMap;
 use leptos_router::NavigateOptions;
 use signpost_core::model::{HomeStatus, Lang};
+use signpost_core::routing::{IssueRoute, Route, GENERAL_VENUES};
 use signpost_core::search::Hit;
+use signpost_core::text::fold;
 use signpost_core::RecordKind;
 
 use crate::components::highlight::Highlight;
-use crate::components::issue_parts::HomeBadge;
+use crate::components::issue_parts::{HomeBadge, OrganisationLink};
 use crate::data;
 
 /// Results shown while typing; enough to choose from without scrolling forever.
@@ -20,11 +22,24 @@ pub fn use_url_query() -> Memo<String> {
     Memo::new(move |_| query.read().get("q").unwrap_or_default())
 }
 
-/// `path?q=query`, or `path` alone for an empty query.
+/// The country chosen in the page (`?country=SN`), if any.
+pub fn use_url_country() -> Memo<String> {
+    let query = use_query_map();
+    Memo::new(move |_| query.read().get("country").unwrap_or_default())
+}
+
+/// `path?q=query&country=XX`, leaving out empty parts.
 pub fn search_href(path: &str, query: &str) -> String {
+    search_href_with_country(path, query, "")
+}
+
+pub fn search_href_with_country(path: &str, query: &str, country: &str) -> String {
     let mut params = ParamsMap::new();
     if !query.is_empty() {
         params.insert("q", query.to_string());
+    }
+    if !country.is_empty() {
+        params.insert("country", country.to_string());
     }
     format!("{path}{}", params.to_query_string())
 }
@@ -81,11 +96,34 @@ pub fn SearchBox(#[prop(optional)] target: Option<&'static str>) -> impl IntoVie
     }
 }
 
-/// Ranked results for the URL's query, with why each matched.
+/// The route for the URL's question and country, recomputed as either changes.
+fn use_route() -> Memo<Option<Route<'static>>> {
+    let query = use_url_query();
+    let country = use_url_country();
+    Memo::new(move |_| {
+        let query = query.read();
+        if query.trim().is_empty() {
+            return None;
+        }
+        let country = country.read();
+        let chosen = (!country.is_empty()).then_some(country.as_str());
+        Some(data::catalog().route(data::index(), &query, chosen, RESULT_LIMIT))
+    })
+}
+
+/// Ranked results for the URL's query: the best issue and where to take it first, then
+/// every match with why it matched.
 #[component]
 pub fn SearchResults() -> impl IntoView {
     let query = use_url_query();
-    let hits = Memo::new(move |_| data::index().search(&query.read(), RESULT_LIMIT));
+    let route = use_route();
+    let hits = Memo::new(move |_| {
+        route
+            .read()
+            .as_ref()
+            .map(|route| route.hits.clone())
+            .unwrap_or_default()
+    });
     let status = move || {
         let count = hits.read().len();
         match (query.read().trim().is_empty(), count) {
@@ -97,9 +135,23 @@ pub fn SearchResults() -> impl IntoView {
         }
     };
     view! {
+        <CountryPicker />
         <p class="result-count" role="status" aria-live="polite">{status}</p>
-        <Show when=move || !query.read().trim().is_empty() && hits.read().is_empty()>
-            <NoMatch query=query />
+        {move || route.get().map(|route| {
+            let country_note = route.country.filter(|(_, named)| *named).map(|(country, _)| view! {
+                <p class="country-note">
+                    "Regional bodies are shown for " <strong>{country.name.en.clone()}</strong> ", named in your question."
+                </p>
+            });
+            let answer = if route.good_match {
+                route.issues.first().cloned().map(|best| view! { <BestAnswer route=best /> }.into_any())
+            } else {
+                Some(view! { <NoGoodMatch route=route.clone() /> }.into_any())
+            };
+            view! { {country_note} {answer} }
+        })}
+        <Show when=move || !hits.read().is_empty()>
+            <h2 class="results-heading">"All matches"</h2>
         </Show>
         <ol id="search-results" class="results">
             <For
@@ -111,20 +163,137 @@ pub fn SearchResults() -> impl IntoView {
     }
 }
 
+/// Choose the country whose regional bodies should lead (`?country=`).
 #[component]
-fn NoMatch(query: Memo<String>) -> impl IntoView {
+fn CountryPicker() -> impl IntoView {
+    let catalog = data::catalog();
+    let query = use_url_query();
+    let country = use_url_country();
+    let location = use_location();
+    let navigate = use_navigate();
+    let mut countries: Vec<_> = catalog.countries.iter().collect();
+    countries.sort_by_key(|country| fold(&country.name.en));
+    let on_change = move |event: leptos::ev::Event| {
+        navigate(
+            &search_href_with_country(
+                &location.pathname.get_untracked(),
+                &query.get_untracked(),
+                &event_target_value(&event),
+            ),
+            NavigateOptions {
+                replace: true,
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    };
     view! {
-        <div class="notice">
+        <div class="country-choice">
+            <label for="country-select">"Your country (optional): its regional bodies come first"</label>
+            <select id="country-select" on:change=on_change prop:value=move || country.get()>
+                <option value="">"Any country"</option>
+                {countries.into_iter().map(|country| view! {
+                    <option value=country.code.clone()>{country.name.en.clone()}</option>
+                }).collect_view()}
+            </select>
+        </div>
+    }
+}
+
+/// The best issue for the question, and who can act on it, grouped by role.
+#[component]
+fn BestAnswer(route: IssueRoute<'static>) -> impl IntoView {
+    let issue = route.issue;
+    let elsewhere = route.elsewhere.clone();
+    view! {
+        <section class="best-answer" aria-labelledby="best-heading">
+            <p class="kind">"Best match"</p>
+            <h2 id="best-heading"><A href=format!("/issues/{}", issue.id)>{issue.name.get(Lang::En).to_string()}</A></h2>
+            {(issue.home.status != HomeStatus::Clear).then(|| view! { <HomeBadge status=issue.home.status /> })}
+            <p>{issue.summary.get(Lang::En).to_string()}</p>
+            <h3>"Where to take it"</h3>
+            <VenueGroups route=route />
+            {(!elsewhere.is_empty()).then(|| view! {
+                <details class="elsewhere">
+                    <summary>"Regional bodies for other regions (" {elsewhere.len()} ")"</summary>
+                    <ul>
+                        {elsewhere.into_iter().map(|link| view! {
+                            <li><OrganisationLink id=link.organisation.clone() /> " (" {link.role.label().to_lowercase()} ")"</li>
+                        }).collect_view()}
+                    </ul>
+                </details>
+            })}
+            <p><A href=format!("/issues/{}", issue.id)>"Full answer: sources, resources and related issues"</A></p>
+        </section>
+    }
+}
+
+/// An issue's venues by role, marking the bodies that serve the asker's country.
+#[component]
+fn VenueGroups(route: IssueRoute<'static>) -> impl IntoView {
+    view! {
+        <dl class="venue-groups">
+            {route.by_role.into_iter().map(|(role, venues)| view! {
+                <dt>{role.label()}</dt>
+                <dd>
+                    <ul>
+                        {venues.into_iter().map(|venue| {
+                            let local = (venue.serves_your_country || venue.in_your_region)
+                                .then_some(view! { <span class="local-tag">"serves your country"</span> });
+                            view! {
+                                <li>
+                                    <OrganisationLink id=venue.link.organisation.clone() />
+                                    " " {local}
+                                    {venue.link.instrument.clone().map(|instrument| view! { <span class="instrument">" · " {instrument}</span> })}
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                </dd>
+            }).collect_view()}
+        </dl>
+    }
+}
+
+/// Said plainly when nothing fits well: the closest issues, and the open venues.
+#[component]
+fn NoGoodMatch(route: Route<'static>) -> impl IntoView {
+    let catalog = data::catalog();
+    let closest: Vec<_> = route
+        .issues
+        .iter()
+        .take(3)
+        .map(|issue_route| issue_route.issue)
+        .collect();
+    view! {
+        <section class="notice no-match" aria-labelledby="no-match-heading">
+            <h2 id="no-match-heading">"No good match"</h2>
             <p>
-                "Nothing in Signpost matches “" {move || query.get()} "”. "
-                "Try other words or a shorter phrase, or answer the "
+                "Signpost has no issue that clearly fits these words. Try other or fewer words, name the technology or the harm, or answer the "
                 <A href="/ask">"guided questions"</A> "."
             </p>
+            {(!closest.is_empty()).then(|| view! {
+                <p>"Closest issues:"</p>
+                <ul>
+                    {closest.into_iter().map(|issue| view! {
+                        <li><A href=format!("/issues/{}", issue.id)>{issue.name.get(Lang::En).to_string()}</A></li>
+                    }).collect_view()}
+                </ul>
+            })}
             <p>
-                "If your issue has no home anywhere, the Internet Governance Forum and its national and regional initiatives are the open venues to raise it: "
-                <A href="/organisations/igf">"IGF"</A> "."
+                "An issue may have no home anywhere. Open venues where any Internet governance issue can be raised:"
             </p>
-        </div>
+            <ul>
+                {GENERAL_VENUES.iter().filter(|id| catalog.organisation(id).is_some()).map(|id| view! {
+                    <li><OrganisationLink id=id.to_string() /></li>
+                }).collect_view()}
+            </ul>
+            <p>
+                "The IGF's national and regional initiatives and its dynamic coalitions take up issues raised by anyone. "
+                "To suggest that Signpost covers this issue, contact the curators as described on the "
+                <A href="/about">"About page"</A> "."
+            </p>
+        </section>
     }
 }
 

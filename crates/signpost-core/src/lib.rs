@@ -12,6 +12,7 @@ pub mod load;
 pub mod location;
 pub mod model;
 pub mod problem;
+pub mod routing;
 #[cfg(feature = "load")]
 pub mod schema;
 pub mod search;

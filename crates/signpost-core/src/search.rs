@@ -74,6 +74,14 @@ pub struct SearchIndex {
     /// Sorted unique folded words, and for each the keys it occurs in.
     vocabulary: Vec<String>,
     postings: Vec<Vec<u32>>,
+    /// How telling each word is: 255 for a word of one record, falling towards 0 for a
+    /// word many records share ("data", "internet"), so rare words decide the ranking.
+    rarity: Vec<u8>,
+}
+
+/// The share of a match's score a word's rarity keeps: common words count 40 %.
+fn rarity_factor(rarity: u8) -> f32 {
+    0.4 + 0.6 * f32::from(rarity) / 255.0
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -160,9 +168,23 @@ impl IndexBuilder {
         }
         let mut vocabulary: Vec<(String, Vec<u32>)> = postings.into_iter().collect();
         vocabulary.sort_by(|a, b| a.0.cmp(&b.0));
+        let entries = self.index.entries.len().max(2) as f32;
+        let rarity = vocabulary
+            .iter()
+            .map(|(_, keys)| {
+                let mut owners: Vec<u32> = keys
+                    .iter()
+                    .map(|&key| self.index.keys[key as usize].entry)
+                    .collect();
+                owners.dedup();
+                let idf = (entries / owners.len() as f32).ln() / entries.ln();
+                (idf.clamp(0.0, 1.0) * 255.0).round() as u8
+            })
+            .collect();
         let (words, lists) = vocabulary.into_iter().unzip();
         self.index.vocabulary = words;
         self.index.postings = lists;
+        self.index.rarity = rarity;
         self.index
     }
 }
@@ -182,6 +204,9 @@ impl SearchIndex {
             }
             for (_, summary) in issue.summary.versions() {
                 builder.key(entry, Field::Summary, summary);
+            }
+            for (_, description) in issue.description.versions() {
+                builder.key(entry, Field::Summary, description);
             }
         }
         for organisation in &catalog.organisations {
@@ -234,9 +259,12 @@ impl SearchIndex {
     }
 
     /// Vocabulary words similar to one query word, with a similarity in (0, 1].
+    /// `being_typed`: the word is the last of the query, perhaps unfinished, so any
+    /// continuation counts; an earlier word only matches its plurals and inflections.
     fn similar_words(
         &self,
         query_word: &str,
+        being_typed: bool,
         matcher: &SkimMatcherV2,
     ) -> Vec<(u32, f32, MatchKind)> {
         let mut found = Vec::new();
@@ -247,10 +275,12 @@ impl SearchIndex {
                 found.push((position as u32, 1.0, MatchKind::Exact));
             } else if query_len >= 2 {
                 let ratio = query_len as f32 / word.chars().count() as f32;
-                found.push((position as u32, 0.55 + 0.35 * ratio, MatchKind::Prefix));
+                if being_typed || (query_len >= 4 && ratio >= 0.7) {
+                    found.push((position as u32, 0.55 + 0.35 * ratio, MatchKind::Prefix));
+                }
             }
         }
-        if query_len < 4 {
+        if query_len < 5 {
             return found;
         }
         // Typos rarely hit the first letter; looking only there keeps a keystroke cheap.
@@ -291,11 +321,15 @@ impl SearchIndex {
 
         // best[entry][query word] = (score, reason)
         let mut best: HashMap<u32, Vec<Option<(f32, Reason)>>> = HashMap::new();
+        let last = query_words.len() - 1;
+        let typing = !query.ends_with(|c: char| c.is_whitespace() || c.is_ascii_punctuation());
         for (word_position, query_word) in query_words.iter().enumerate() {
-            for (vocab, similarity, how) in self.similar_words(query_word, &matcher) {
+            let being_typed = typing && word_position == last;
+            for (vocab, similarity, how) in self.similar_words(query_word, being_typed, &matcher) {
+                let rarity = rarity_factor(self.rarity[vocab as usize]);
                 for &key_position in &self.postings[vocab as usize] {
                     let key = &self.keys[key_position as usize];
-                    let score = similarity * key.field.weight();
+                    let score = similarity * key.field.weight() * rarity;
                     let slots = best
                         .entry(key.entry)
                         .or_insert_with(|| vec![None; query_words.len()]);

@@ -1,7 +1,8 @@
 //! The curators' command line: `cargo run --bin curate -- <subcommand>`.
 //!
 //!   check [--data DIR]                       every problem in the data, file:line first
-//!   search "<question>" [--limit N] [--json]  ranked results with scores and reasons
+//!   search "<question>" [--country XX] [--limit N] [--json]
+//!                                             ranked results with scores, reasons and venues
 //!   export --format json|csv [--out PATH]     the dataset as open data (csv needs --out DIR)
 //!   schema [--out DIR]                        JSON Schemas of the data files (default schemas/)
 
@@ -16,7 +17,7 @@ use signpost_core::search::MatchKind;
 use signpost_core::SearchIndex;
 
 const USAGE: &str = "usage: curate check [--data DIR]
-       curate search \"<question>\" [--limit N] [--json] [--data DIR]
+       curate search \"<question>\" [--country XX] [--limit N] [--json] [--data DIR]
        curate export --format json|csv [--out PATH] [--data DIR]
        curate schema [--out DIR]";
 
@@ -25,6 +26,7 @@ struct Options {
     limit: usize,
     json: bool,
     format: Option<String>,
+    country: Option<String>,
     out: Option<PathBuf>,
     words: Vec<String>,
 }
@@ -35,6 +37,7 @@ fn parse(args: &[String]) -> Result<Options, String> {
         limit: 10,
         json: false,
         format: None,
+        country: None,
         out: None,
         words: Vec::new(),
     };
@@ -49,6 +52,13 @@ fn parse(args: &[String]) -> Result<Options, String> {
                     .map_err(|_| format!("--limit: \"{value}\" is not a number"))?;
             }
             "--json" => options.json = true,
+            "--country" => {
+                options.country = Some(
+                    args.next()
+                        .ok_or("--country needs an ISO code such as SN")?
+                        .clone(),
+                )
+            }
             "--format" => {
                 options.format = Some(args.next().ok_or("--format needs json or csv")?.clone())
             }
@@ -136,10 +146,32 @@ fn run_search(options: &Options) -> ExitCode {
         Err(code) => return code,
     };
     let catalog = &catalog;
+    if let Some(code) = &options.country {
+        if catalog.country(code).is_none() {
+            eprintln!(
+                "curate: --country {code} is not an ISO 3166-1 alpha-2 code in data/countries"
+            );
+            return ExitCode::from(2);
+        }
+    }
     let index = SearchIndex::build(catalog);
-    let hits = index.search(&question, options.limit);
+    let route = catalog.route(&index, &question, options.country.as_deref(), options.limit);
+    let venues_of = |id: &str| -> Vec<String> {
+        route
+            .issues
+            .iter()
+            .find(|issue_route| issue_route.issue.id == id)
+            .map(|issue_route| {
+                issue_route
+                    .top_organisations(5)
+                    .into_iter()
+                    .map(str::to_string)
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
     let mut rows = Vec::new();
-    for hit in &hits {
+    for hit in &route.hits {
         let label = catalog
             .label(hit.kind, &hit.id, Lang::En)
             .expect("hits name existing records");
@@ -195,18 +227,38 @@ fn run_search(options: &Options) -> ExitCode {
                 ));
                 if let Some(home) = home {
                     fields.push(format!("\"home\": {}", json_string(home)));
+                    let venues: Vec<String> = venues_of(&hit.id)
+                        .iter()
+                        .map(|id| json_string(id))
+                        .collect();
+                    fields.push(format!("\"venues\": [{}]", venues.join(", ")));
                 }
                 format!("{{{}}}", fields.join(", "))
             })
             .collect();
+        let country = route
+            .country
+            .map(|(country, _)| format!(", \"country\": {}", json_string(&country.code)))
+            .unwrap_or_default();
         println!(
-            "{{\"query\": {}, \"results\": [{}]}}",
+            "{{\"query\": {}{country}, \"good_match\": {}, \"results\": [{}]}}",
             json_string(&question),
+            route.good_match,
             results.join(", ")
         );
     } else {
+        if let Some((country, named)) = route.country {
+            let how = if named {
+                "named in the question"
+            } else {
+                "chosen"
+            };
+            println!("country: {} ({}), {how}", country.name.en, country.code);
+        }
         if rows.is_empty() {
             println!("no results for \"{question}\"");
+        } else if !route.good_match {
+            println!("no good match: the results below are loose guesses");
         }
         for (rank, (hit, label, reasons, home)) in rows.iter().enumerate() {
             let acronym = label
@@ -225,6 +277,12 @@ fn run_search(options: &Options) -> ExitCode {
             );
             for reason in reasons {
                 println!("             {reason}");
+            }
+            if hit.kind == signpost_core::RecordKind::Issue {
+                println!(
+                    "             where to take it: {}",
+                    venues_of(&hit.id).join(", ")
+                );
             }
         }
     }

@@ -1,0 +1,286 @@
+//! From a question to where to take it: the best issues, and for each the organisations that
+//! can act, grouped by role, with the bodies serving the asker's country first.
+//!
+//! A country named in the question ("IPv6 addresses in Senegal") or chosen in the page
+//! re-ranks venues: a role link limited to a region counts for countries in that region,
+//! and the country's own regional bodies (its RIR, regional IGF, CSIRT association...) lead.
+
+use crate::catalog::{Catalog, RecordKind};
+use crate::model::{Country, Issue, Role, RoleLink};
+use crate::search::{Hit, SearchIndex};
+use crate::text::{fold, words};
+
+/// Below this score per meaningful query word, the best hit is a guess, not an answer.
+const GOOD_MATCH: f32 = 0.55;
+
+/// Organisations always open to any issue, offered when nothing matches well.
+pub const GENERAL_VENUES: &[&str] = &["igf", "igf-mag", "diplo"];
+
+/// An organisation's place in an issue's routing.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Venue<'a> {
+    pub link: &'a RoleLink,
+    /// The role is limited to a region, and the asker's country is in it.
+    pub in_your_region: bool,
+    /// The organisation is one of the regional bodies mapped to the asker's country.
+    pub serves_your_country: bool,
+}
+
+/// Where to take one issue: venues grouped by role, in display order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IssueRoute<'a> {
+    pub issue: &'a Issue,
+    pub by_role: Vec<(Role, Vec<Venue<'a>>)>,
+    /// Role links limited to other regions than the asker's, kept apart.
+    pub elsewhere: Vec<&'a RoleLink>,
+}
+
+impl IssueRoute<'_> {
+    /// The first `n` distinct organisations, in the order the page shows them.
+    pub fn top_organisations(&self, n: usize) -> Vec<&str> {
+        let mut ids: Vec<&str> = Vec::new();
+        for venue in self.ranked_venues() {
+            if ids.len() == n {
+                break;
+            }
+            if !ids.contains(&venue.link.organisation.as_str()) {
+                ids.push(&venue.link.organisation);
+            }
+        }
+        ids
+    }
+
+    /// Venues flattened: those serving the asker's country first, then by role order.
+    pub fn ranked_venues(&self) -> Vec<&Venue<'_>> {
+        let mut venues: Vec<&Venue> = self.by_role.iter().flat_map(|(_, venues)| venues).collect();
+        venues.sort_by_key(|venue| !(venue.in_your_region || venue.serves_your_country));
+        venues
+    }
+}
+
+/// The answer to one question.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Route<'a> {
+    pub hits: Vec<Hit>,
+    /// The country used for re-ranking, and whether it came from the question's words.
+    pub country: Option<(&'a Country, bool)>,
+    /// Routes for the issues among the hits, best first.
+    pub issues: Vec<IssueRoute<'a>>,
+    /// Whether the best hit is a real answer rather than a loose guess.
+    pub good_match: bool,
+}
+
+impl Route<'_> {
+    /// Ids in the order a reader meets them: each of the first `n` hits, and after an issue
+    /// hit its first organisations. Used to judge routing quality (the golden set).
+    pub fn leading_ids(&self, n: usize) -> Vec<(RecordKind, String)> {
+        let mut ids: Vec<(RecordKind, String)> = self
+            .hits
+            .iter()
+            .take(n)
+            .map(|hit| (hit.kind, hit.id.clone()))
+            .collect();
+        if let Some(first) = self.issues.first() {
+            for organisation in first.top_organisations(n) {
+                ids.push((RecordKind::Organisation, organisation.to_string()));
+            }
+        }
+        ids
+    }
+}
+
+impl Catalog {
+    /// Whether `region_or_country` (a region id or an ISO code) covers `country`.
+    pub fn region_contains(&self, region_or_country: &str, country: &Country) -> bool {
+        if region_or_country == "global" || region_or_country.eq_ignore_ascii_case(&country.code) {
+            return true;
+        }
+        let mut current = Some(country.region.as_str());
+        let mut steps = 0;
+        while let Some(id) = current {
+            if id == region_or_country {
+                return true;
+            }
+            steps += 1;
+            if steps > 8 {
+                break;
+            }
+            current = self.region(id).and_then(|region| region.parent.as_deref());
+        }
+        false
+    }
+
+    /// The country a question names, by a whole name in any language ("in Senegal",
+    /// "au Sénégal"). Two-letter codes are not read: "AI" or "IT" are rarely Anguilla or Italy.
+    pub fn country_in(&self, question: &str) -> Option<&Country> {
+        let folded = format!(" {} ", fold(question));
+        let mut best: Option<(&Country, usize)> = None;
+        for country in &self.countries {
+            for (_, name) in country.name.versions() {
+                let name = fold(name);
+                if name.len() >= 4
+                    && folded.contains(&format!(" {name} "))
+                    && best.is_none_or(|(_, len)| name.len() > len)
+                {
+                    best = Some((country, name.len()));
+                }
+            }
+        }
+        best.map(|(country, _)| country)
+    }
+
+    /// Where to take `issue` for someone in `country` (if known).
+    pub fn route_issue<'a>(
+        &'a self,
+        issue: &'a Issue,
+        country: Option<&Country>,
+    ) -> IssueRoute<'a> {
+        let mut elsewhere = Vec::new();
+        let mut by_role: Vec<(Role, Vec<Venue<'a>>)> = Vec::new();
+        for role in Role::ALL {
+            let mut venues: Vec<Venue<'a>> = Vec::new();
+            for link in issue.roles.iter().filter(|link| link.role == role) {
+                let serves_your_country = country.is_some_and(|country| {
+                    country.bodies().any(|(_, body)| body == link.organisation)
+                });
+                let in_your_region = match (&link.region, country) {
+                    (Some(region), Some(country)) => {
+                        if !self.region_contains(region, country) && !serves_your_country {
+                            elsewhere.push(link);
+                            continue;
+                        }
+                        true
+                    }
+                    _ => false,
+                };
+                venues.push(Venue {
+                    link,
+                    in_your_region,
+                    serves_your_country,
+                });
+            }
+            // Regional bodies for the asker first; the sort is stable, so data order stays.
+            venues.sort_by_key(|venue| !(venue.in_your_region || venue.serves_your_country));
+            if !venues.is_empty() {
+                by_role.push((role, venues));
+            }
+        }
+        IssueRoute {
+            issue,
+            by_role,
+            elsewhere,
+        }
+    }
+
+    /// Routes a question. `chosen_country` (an ISO code picked in the page) wins over a
+    /// country named in the question.
+    pub fn route<'a>(
+        &'a self,
+        index: &SearchIndex,
+        question: &str,
+        chosen_country: Option<&str>,
+        limit: usize,
+    ) -> Route<'a> {
+        let chosen = chosen_country.and_then(|code| self.country(code));
+        let named = self.country_in(question);
+        let country = match (chosen, named) {
+            (Some(country), _) => Some((country, false)),
+            (None, Some(country)) => Some((country, true)),
+            (None, None) => None,
+        };
+        // The country steers venues; it is not itself what the question is about.
+        let query = match country {
+            Some((country, true)) => remove_country_words(question, country),
+            _ => question.to_string(),
+        };
+        let query = if query.trim().is_empty() {
+            question.to_string()
+        } else {
+            query
+        };
+        let mut hits = index.search(&query, limit + 1);
+        if let Some((country, true)) = country {
+            hits.retain(|hit| !(hit.kind == RecordKind::Country && hit.id == country.code));
+        }
+        hits.truncate(limit);
+        let meaningful_words = crate::text::query_words(&query).len().max(1) as f32;
+        let good_match = hits
+            .first()
+            .is_some_and(|hit| hit.score / meaningful_words.min(3.0) >= GOOD_MATCH);
+        let issues = hits
+            .iter()
+            .filter(|hit| hit.kind == RecordKind::Issue)
+            .filter_map(|hit| self.issue(&hit.id))
+            .map(|issue| self.route_issue(issue, country.map(|(country, _)| country)))
+            .collect();
+        Route {
+            hits,
+            country,
+            issues,
+            good_match,
+        }
+    }
+}
+
+/// The question without the words of the country's names.
+fn remove_country_words(question: &str, country: &Country) -> String {
+    let names: Vec<String> = country
+        .name
+        .versions()
+        .map(|(_, name)| fold(name))
+        .collect();
+    let folded = fold(question);
+    let mut kept: Vec<&str> = Vec::new();
+    let all: Vec<&str> = words(&folded).collect();
+    let mut position = 0;
+    'words: while position < all.len() {
+        for name in &names {
+            let name_words: Vec<&str> = words(name).collect();
+            if !name_words.is_empty() && all[position..].starts_with(&name_words) {
+                position += name_words.len();
+                continue 'words;
+            }
+        }
+        kept.push(all[position]);
+        position += 1;
+    }
+    kept.join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::LocalText;
+
+    fn country(code: &str, en: &str, fr: &str) -> Country {
+        Country {
+            code: code.into(),
+            name: LocalText {
+                en: en.into(),
+                fr: Some(fr.into()),
+                ..Default::default()
+            },
+            region: "western-africa".into(),
+            rir: "afrinic".into(),
+            nir: None,
+            regional_igf: vec![],
+            csirt_association: vec![],
+            telecom_organisation: vec![],
+            regulator_network: vec![],
+            cctld_association: vec![],
+        }
+    }
+
+    #[test]
+    fn country_words_are_removed_in_any_language() {
+        let senegal = country("SN", "Senegal", "Sénégal");
+        assert_eq!(
+            remove_country_words("IPv6 addresses in Senegal", &senegal),
+            "ipv6 addresses in"
+        );
+        assert_eq!(
+            remove_country_words("adresses IPv6 au Sénégal", &senegal),
+            "adresses ipv6 au"
+        );
+    }
+}

@@ -1,0 +1,113 @@
+//! The golden set: realistic questions (English, French, Spanish, Portuguese; typos; lay
+//! phrasing; region-dependent; issues without a clear home), each with the issues or
+//! organisations that must appear among the first three a reader meets. Prints the share
+//! that pass and every miss; fails below 90 %.
+//!
+//! "Among the first three": the top three results, plus the first three organisations
+//! routed for the best issue (where to take it), with the question's country applied.
+
+use std::path::PathBuf;
+
+use serde::Deserialize;
+use signpost_core::load::load;
+use signpost_core::{RecordKind, SearchIndex};
+
+#[derive(Deserialize)]
+struct GoldenSet {
+    question: Vec<Question>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Question {
+    ask: String,
+    lang: String,
+    #[serde(default)]
+    country: Option<String>,
+    expect: Vec<String>,
+    #[serde(default)]
+    note: String,
+}
+
+const PASS_SHARE: f64 = 0.90;
+
+#[test]
+fn golden_questions_route_to_the_right_place() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(root.join("tests/golden/questions.toml")).unwrap();
+    let golden: GoldenSet = toml::from_str(&text).unwrap();
+    let dataset = load(&root.join("data"));
+    let catalog = &dataset.catalog;
+    let index = SearchIndex::build(catalog);
+    assert!(
+        golden.question.len() >= 80,
+        "the golden set needs at least 80 questions"
+    );
+
+    let mut passed = 0;
+    let mut misses = Vec::new();
+    for question in &golden.question {
+        assert!(
+            ["en", "fr", "es", "pt"].contains(&question.lang.as_str()),
+            "{}: lang",
+            question.ask
+        );
+        let route = catalog.route(&index, &question.ask, question.country.as_deref(), 10);
+        let leading = route.leading_ids(3);
+        let missing: Vec<&String> = question
+            .expect
+            .iter()
+            .filter(|expected| {
+                let (kind, id) = expected
+                    .split_once(':')
+                    .expect("expect entries are kind:id");
+                let kind = match kind {
+                    "issue" => RecordKind::Issue,
+                    "organisation" => RecordKind::Organisation,
+                    other => panic!("unknown kind {other} in {expected}"),
+                };
+                assert!(
+                    !catalog.kinds_of(id).is_empty(),
+                    "{expected} is not in the data"
+                );
+                !leading.iter().any(|(k, i)| *k == kind && i == id)
+            })
+            .collect();
+        if missing.is_empty() {
+            passed += 1;
+        } else {
+            let got: Vec<String> = leading
+                .iter()
+                .map(|(k, i)| format!("{}:{i}", k.code()))
+                .collect();
+            misses.push(format!(
+                "  [{}] {:?}{} ({}): missing {:?}; got {:?}",
+                question.lang,
+                question.ask,
+                question
+                    .country
+                    .as_ref()
+                    .map(|c| format!(" in {c}"))
+                    .unwrap_or_default(),
+                question.note,
+                missing,
+                got
+            ));
+        }
+    }
+    let share = passed as f64 / golden.question.len() as f64;
+    println!(
+        "golden set: {passed}/{} pass ({:.1} %)",
+        golden.question.len(),
+        share * 100.0
+    );
+    for miss in &misses {
+        println!("{miss}");
+    }
+    assert!(
+        share >= PASS_SHARE,
+        "golden set below {:.0} %: {:.1} %",
+        PASS_SHARE * 100.0,
+        share * 100.0
+    );
+}
