@@ -6,3 +6,4 @@ mod data;
 mod pages;
 
 pub use app::App;
+pub mod bench;

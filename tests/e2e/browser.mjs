@@ -6,10 +6,10 @@ import { join, resolve } from 'node:path';
 import { startServer } from '../../scripts/serve-dist.mjs';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const DIST = resolve(process.env.SIGNPOST_DIST ?? join(import.meta.dirname, '../../dist'));
 
 export async function openSite() {
-  const { server, url } = await startServer(DIST, 0);
+  const dist = resolve(process.env.SIGNPOST_DIST ?? join(import.meta.dirname, '../../dist'));
+  const { server, url } = await startServer(dist, 0);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,

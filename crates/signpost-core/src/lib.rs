@@ -35,8 +35,9 @@ impl Embedded {
 
     /// Reads what `encode` wrote (start-up).
     pub fn decode(bytes: &[u8]) -> Result<Embedded, postcard::Error> {
-        let (mut catalog, index): (Catalog, SearchIndex) = postcard::from_bytes(bytes)?;
+        let (mut catalog, mut index): (Catalog, SearchIndex) = postcard::from_bytes(bytes)?;
         catalog.build_lookup();
+        index.prepare();
         Ok(Embedded { catalog, index })
     }
 }

@@ -110,25 +110,6 @@ impl Catalog {
         false
     }
 
-    /// The country a question names, by a whole name in any language ("in Senegal",
-    /// "au Sénégal"). Two-letter codes are not read: "AI" or "IT" are rarely Anguilla or Italy.
-    pub fn country_in(&self, question: &str) -> Option<&Country> {
-        let folded = format!(" {} ", fold(question));
-        let mut best: Option<(&Country, usize)> = None;
-        for country in &self.countries {
-            for (_, name) in country.name.versions() {
-                let name = fold(name);
-                if name.len() >= 4
-                    && folded.contains(&format!(" {name} "))
-                    && best.is_none_or(|(_, len)| name.len() > len)
-                {
-                    best = Some((country, name.len()));
-                }
-            }
-        }
-        best.map(|(country, _)| country)
-    }
-
     /// Where to take `issue` for someone in `country` (if known).
     pub fn route_issue<'a>(
         &'a self,
@@ -182,7 +163,9 @@ impl Catalog {
         limit: usize,
     ) -> Route<'a> {
         let chosen = chosen_country.and_then(|code| self.country(code));
-        let named = self.country_in(question);
+        let named = index
+            .country_named_in(question)
+            .and_then(|code| self.country(code));
         let country = match (chosen, named) {
             (Some(country), _) => Some((country, false)),
             (None, Some(country)) => Some((country, true)),

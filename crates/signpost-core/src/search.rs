@@ -77,6 +77,18 @@ pub struct SearchIndex {
     /// How telling each word is: 255 for a word of one record, falling towards 0 for a
     /// word many records share ("data", "internet"), so rare words decide the ranking.
     rarity: Vec<u8>,
+    /// Which letters each vocabulary word contains, to skip hopeless typo candidates
+    /// cheaply. Derived, so not embedded: `prepare` fills it after decoding.
+    #[serde(skip)]
+    letters: Vec<u32>,
+}
+
+/// A bit per letter a–z, and one bit for anything else.
+fn letter_mask(word: &str) -> u32 {
+    word.bytes().fold(0, |mask, byte| match byte {
+        b'a'..=b'z' => mask | 1 << (byte - b'a'),
+        _ => mask | 1 << 26,
+    })
 }
 
 /// The share of a match's score a word's rarity keeps: common words count 40 %.
@@ -185,6 +197,7 @@ impl IndexBuilder {
         self.index.vocabulary = words;
         self.index.postings = lists;
         self.index.rarity = rarity;
+        self.index.prepare();
         self.index
     }
 }
@@ -245,6 +258,15 @@ impl SearchIndex {
         builder.finish()
     }
 
+    /// Computes what is derived rather than embedded. Call after decoding.
+    pub fn prepare(&mut self) {
+        self.letters = self
+            .vocabulary
+            .iter()
+            .map(|word| letter_mask(word))
+            .collect();
+    }
+
     pub fn vocabulary_size(&self) -> usize {
         self.vocabulary.len()
     }
@@ -280,12 +302,16 @@ impl SearchIndex {
                 }
             }
         }
-        if query_len < 5 {
+        if query_len < 4 {
             return found;
         }
+        // Four letters allow only a swap ("spma" for "spam"); a single different letter
+        // there makes another word more often than a typo.
+        let short = query_len == 4;
         // Typos rarely hit the first letter; looking only there keeps a keystroke cheap.
         let first: String = query_word.chars().take(1).collect();
         let max_distance = if query_len >= 8 { 2 } else { 1 };
+        let query_letters = letter_mask(query_word);
         for position in self.prefix_range(&first) {
             let word = &self.vocabulary[position];
             if word.starts_with(query_word) {
@@ -295,11 +321,27 @@ impl SearchIndex {
             if word_len + 2 < query_len || word_len > query_len + 4 {
                 continue;
             }
-            let distance = strsim::osa_distance(query_word, word);
+            let letters = self.letters[position];
+            // Each edit adds or removes at most two letters from the set of letters used.
+            let typo_possible = if short {
+                letters == query_letters && word_len == query_len
+            } else {
+                (letters ^ query_letters).count_ones() as usize <= 2 * max_distance
+            };
+            // A fuzzy (subsequence) match needs every letter of the query in the word.
+            let fuzzy_possible = !short && word_len >= query_len && query_letters & !letters == 0;
+            if !typo_possible && !fuzzy_possible {
+                continue;
+            }
+            let distance = if typo_possible {
+                strsim::osa_distance(query_word, word)
+            } else {
+                usize::MAX
+            };
             if distance <= max_distance {
                 let similarity = if distance == 1 { 0.8 } else { 0.65 };
                 found.push((position as u32, similarity, MatchKind::Typo));
-            } else if word_len >= query_len
+            } else if fuzzy_possible
                 && matcher
                     .fuzzy_match(word, query_word)
                     .is_some_and(|score| score >= 16 * query_len as i64)
@@ -316,12 +358,15 @@ impl SearchIndex {
         if query_words.is_empty() || query_words.len() > 64 {
             return Vec::new();
         }
+        let width = query_words.len();
         let folded_query = format!(" {} ", fold(query));
         let matcher = SkimMatcherV2::default();
 
-        // best[entry][query word] = (score, reason)
-        let mut best: HashMap<u32, Vec<Option<(f32, Reason)>>> = HashMap::new();
-        let last = query_words.len() - 1;
+        // One row of slots per candidate entry, one slot per query word: the best match so
+        // far. Strings for the reasons are made only for the hits finally returned.
+        let mut rows: HashMap<u32, usize> = HashMap::new();
+        let mut slots: Vec<Slot> = Vec::new();
+        let last = width - 1;
         let typing = !query.ends_with(|c: char| c.is_whitespace() || c.is_ascii_punctuation());
         for (word_position, query_word) in query_words.iter().enumerate() {
             let being_typed = typing && word_position == last;
@@ -330,56 +375,84 @@ impl SearchIndex {
                 for &key_position in &self.postings[vocab as usize] {
                     let key = &self.keys[key_position as usize];
                     let score = similarity * key.field.weight() * rarity;
-                    let slots = best
-                        .entry(key.entry)
-                        .or_insert_with(|| vec![None; query_words.len()]);
-                    let slot = &mut slots[word_position];
-                    if slot.as_ref().is_none_or(|(current, _)| score > *current) {
-                        *slot = Some((
+                    let row = *rows.entry(key.entry).or_insert_with(|| {
+                        slots.extend(std::iter::repeat_n(Slot::EMPTY, width));
+                        slots.len() / width - 1
+                    });
+                    let slot = &mut slots[row * width + word_position];
+                    if score > slot.score {
+                        *slot = Slot {
                             score,
-                            Reason {
-                                field: key.field,
-                                query_word: query_word.clone(),
-                                matched: self.vocabulary[vocab as usize].clone(),
-                                how,
-                            },
-                        ));
+                            field: key.field,
+                            vocab,
+                            how,
+                        };
                     }
                 }
             }
         }
 
-        let mut hits: Vec<Hit> = best
+        let mut ranked: Vec<(u32, usize, f32, bool)> = rows
             .into_iter()
-            .map(|(entry, slots)| {
-                let record = &self.entries[entry as usize];
-                let mut score: f32 = slots.iter().flatten().map(|(score, _)| score).sum();
+            .map(|(entry, row)| {
+                let mut score: f32 = slots[row * width..(row + 1) * width]
+                    .iter()
+                    .map(|slot| slot.score)
+                    .sum();
                 let phrase = self.phrase_in_query(entry, &folded_query);
                 if phrase {
                     score += 0.6;
                 }
-                let reasons = slots
-                    .into_iter()
-                    .flatten()
-                    .map(|(_, reason)| reason)
+                let kind = self.entries[entry as usize].kind;
+                (entry, row, score * kind_weight(kind), phrase)
+            })
+            .collect();
+        ranked.sort_by(|a, b| {
+            let (first, second) = (&self.entries[a.0 as usize], &self.entries[b.0 as usize]);
+            b.2.total_cmp(&a.2)
+                .then(first.kind.cmp(&second.kind))
+                .then(first.id.cmp(&second.id))
+        });
+        ranked.truncate(limit);
+        ranked
+            .into_iter()
+            .map(|(entry, row, score, phrase)| {
+                let record = &self.entries[entry as usize];
+                let reasons = slots[row * width..(row + 1) * width]
+                    .iter()
+                    .zip(&query_words)
+                    .filter(|(slot, _)| slot.score > 0.0)
+                    .map(|(slot, query_word)| Reason {
+                        field: slot.field,
+                        query_word: query_word.clone(),
+                        matched: self.vocabulary[slot.vocab as usize].clone(),
+                        how: slot.how,
+                    })
                     .collect();
                 Hit {
                     kind: record.kind,
                     id: record.id.clone(),
-                    score: score * kind_weight(record.kind),
+                    score,
                     phrase,
                     reasons,
                 }
             })
-            .collect();
-        hits.sort_by(|a, b| {
-            b.score
-                .total_cmp(&a.score)
-                .then(a.kind.cmp(&b.kind))
-                .then(a.id.cmp(&b.id))
-        });
-        hits.truncate(limit);
-        hits
+            .collect()
+    }
+
+    /// The country whose name (in any language) occurs as whole words in the question;
+    /// the longest name wins ("Equatorial Guinea" over "Guinea").
+    pub fn country_named_in(&self, question: &str) -> Option<&str> {
+        let folded_query = format!(" {} ", fold(question));
+        self.keys
+            .iter()
+            .filter(|key| {
+                key.folded.len() >= 4
+                    && self.entries[key.entry as usize].kind == RecordKind::Country
+            })
+            .filter(|key| contains_phrase(&folded_query, &key.folded))
+            .max_by_key(|key| key.folded.len())
+            .map(|key| self.entries[key.entry as usize].id.as_str())
     }
 
     /// Whether a whole name, acronym or alias of the entry occurs as words in the query.
@@ -389,6 +462,32 @@ impl SearchIndex {
             .iter()
             .take_while(|key| key.entry == entry)
             .filter(|key| key.field != Field::Summary && key.folded.len() >= 3)
-            .any(|key| folded_query.contains(&format!(" {} ", key.folded)))
+            .any(|key| contains_phrase(folded_query, &key.folded))
     }
+}
+
+/// The best match of one query word in one entry, while ranking.
+#[derive(Clone, Copy)]
+struct Slot {
+    score: f32,
+    field: Field,
+    vocab: u32,
+    how: MatchKind,
+}
+
+impl Slot {
+    const EMPTY: Slot = Slot {
+        score: 0.0,
+        field: Field::Summary,
+        vocab: 0,
+        how: MatchKind::Exact,
+    };
+}
+
+/// Whether `phrase` occurs as whole words in `padded`, a folded text with a space at each end.
+fn contains_phrase(padded: &str, phrase: &str) -> bool {
+    let bytes = padded.as_bytes();
+    padded.match_indices(phrase).any(|(at, _)| {
+        at > 0 && bytes[at - 1] == b' ' && bytes.get(at + phrase.len()) == Some(&b' ')
+    })
 }
