@@ -238,13 +238,14 @@ fn VenueGroups(route: IssueRoute<'static>) -> impl IntoView {
                 <dd>
                     <ul>
                         {venues.into_iter().map(|venue| {
-                            let local = (venue.serves_your_country || venue.in_your_region)
+                            let local = venue.is_local()
                                 .then_some(view! { <span class="local-tag">"serves your country"</span> });
+                            let instrument = venue.link.and_then(|link| link.instrument.clone());
                             view! {
                                 <li>
-                                    <OrganisationLink id=venue.link.organisation.clone() />
+                                    <OrganisationLink id=venue.organisation.to_string() />
                                     " " {local}
-                                    {venue.link.instrument.clone().map(|instrument| view! { <span class="instrument">" · " {instrument}</span> })}
+                                    {instrument.map(|instrument| view! { <span class="instrument">" · " {instrument}</span> })}
                                 </li>
                             }
                         }).collect_view()}

@@ -598,6 +598,9 @@ impl<'a> Checker<'a> {
             );
         }
         self.local_text(origin, code, "name", &country.name);
+        for (lang, alias) in country.aliases.all() {
+            self.plain(origin, code, &format!("aliases.{}", lang.code()), alias);
+        }
         match self.catalog.region(&country.region) {
             None => self.error(
                 origin,

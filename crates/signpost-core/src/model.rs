@@ -589,6 +589,9 @@ pub struct Region {
 pub struct Country {
     pub code: String,
     pub name: LocalText,
+    /// Adjectives and other names people use: "Senegalese", "sénégalais", "brasileiro".
+    #[serde(default)]
+    pub aliases: Aliases,
     pub region: String,
     pub rir: String,
     #[serde(default)]

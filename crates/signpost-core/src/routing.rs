@@ -6,7 +6,7 @@
 //! and the country's own regional bodies (its RIR, regional IGF, CSIRT association...) lead.
 
 use crate::catalog::{Catalog, RecordKind};
-use crate::model::{Country, Issue, Role, RoleLink};
+use crate::model::{Country, Issue, OrganisationType, Role, RoleLink};
 use crate::search::{Hit, SearchIndex};
 use crate::text::{fold, words};
 
@@ -19,11 +19,22 @@ pub const GENERAL_VENUES: &[&str] = &["igf", "igf-mag", "diplo"];
 /// An organisation's place in an issue's routing.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Venue<'a> {
-    pub link: &'a RoleLink,
-    /// The role is limited to a region, and the asker's country is in it.
+    pub organisation: &'a str,
+    pub role: Role,
+    /// The role link it comes from; `None` for a regional body added because it serves the
+    /// asker's country and the issue names a body of its kind (an RIR, a regional IGF...).
+    pub link: Option<&'a RoleLink>,
+    /// The role is limited to a region, or the organisation to an area, that holds the
+    /// asker's country.
     pub in_your_region: bool,
     /// The organisation is one of the regional bodies mapped to the asker's country.
     pub serves_your_country: bool,
+}
+
+impl Venue<'_> {
+    pub fn is_local(&self) -> bool {
+        self.in_your_region || self.serves_your_country
+    }
 }
 
 /// Where to take one issue: venues grouped by role, in display order.
@@ -43,8 +54,8 @@ impl IssueRoute<'_> {
             if ids.len() == n {
                 break;
             }
-            if !ids.contains(&venue.link.organisation.as_str()) {
-                ids.push(&venue.link.organisation);
+            if !ids.contains(&venue.organisation) {
+                ids.push(venue.organisation);
             }
         }
         ids
@@ -53,7 +64,7 @@ impl IssueRoute<'_> {
     /// Venues flattened: those serving the asker's country first, then by role order.
     pub fn ranked_venues(&self) -> Vec<&Venue<'_>> {
         let mut venues: Vec<&Venue> = self.by_role.iter().flat_map(|(_, venues)| venues).collect();
-        venues.sort_by_key(|venue| !(venue.in_your_region || venue.serves_your_country));
+        venues.sort_by_key(|venue| !venue.is_local());
         venues
     }
 }
@@ -110,38 +121,129 @@ impl Catalog {
         false
     }
 
+    /// Whether an organisation's declared scope is limited to areas that leave `country` out.
+    fn scoped_elsewhere(&self, organisation: &str, country: &Country) -> bool {
+        self.organisation(organisation).is_some_and(|organisation| {
+            !organisation
+                .scope
+                .iter()
+                .any(|scope| self.region_contains(scope, country))
+        })
+    }
+
+    /// Whether the organisation is a regional body of a kind the country already has its
+    /// own of: APNIC for Kazakhstan (served by the RIPE NCC), though both serve "Asia".
+    fn rival_of_own_body(&self, organisation: &str, country: &Country) -> bool {
+        let Some(candidate) = self.organisation(organisation) else {
+            return false;
+        };
+        let own = |body: &str| body == organisation;
+        !candidate.scope.iter().any(|scope| scope == "global")
+            && !country.bodies().any(|(_, body)| own(body))
+            && country
+                .bodies()
+                .filter_map(|(_, body)| self.organisation(body))
+                .any(|body| body.kind == candidate.kind)
+    }
+
+    /// Whether an organisation's declared scope names the country or one of its regions
+    /// (and is not simply global).
+    fn scoped_to(&self, organisation: &str, country: &Country) -> bool {
+        self.organisation(organisation).is_some_and(|organisation| {
+            organisation
+                .scope
+                .iter()
+                .any(|scope| scope != "global" && self.region_contains(scope, country))
+        })
+    }
+
+    /// The country's regional bodies that fit an issue: a body whose kind of organisation
+    /// already acts on the issue (the country's RIR where RIRs do, its regional IGF where
+    /// the IGF does), and its national registry wherever a regional registry does.
+    fn country_bodies_for<'a>(
+        &'a self,
+        issue: &'a Issue,
+        country: &'a Country,
+    ) -> Vec<(&'a str, Role)> {
+        let kinds: Vec<(OrganisationType, Role)> = issue
+            .roles
+            .iter()
+            .filter_map(|link| {
+                self.organisation(&link.organisation)
+                    .map(|o| (o.kind, link.role))
+            })
+            .collect();
+        country
+            .bodies()
+            .filter(|(_, body)| !issue.roles.iter().any(|link| link.organisation == *body))
+            .filter_map(|(_, body)| {
+                let kind = self.organisation(body)?.kind;
+                let wanted = if kind == OrganisationType::Nir {
+                    OrganisationType::Rir
+                } else {
+                    kind
+                };
+                kinds
+                    .iter()
+                    .find(|(k, _)| *k == wanted)
+                    .map(|(_, role)| (body, *role))
+            })
+            .collect()
+    }
+
     /// Where to take `issue` for someone in `country` (if known).
     pub fn route_issue<'a>(
         &'a self,
         issue: &'a Issue,
-        country: Option<&Country>,
+        country: Option<&'a Country>,
     ) -> IssueRoute<'a> {
         let mut elsewhere = Vec::new();
         let mut by_role: Vec<(Role, Vec<Venue<'a>>)> = Vec::new();
+        let added = country
+            .map(|country| self.country_bodies_for(issue, country))
+            .unwrap_or_default();
         for role in Role::ALL {
-            let mut venues: Vec<Venue<'a>> = Vec::new();
+            let mut venues: Vec<Venue<'a>> = added
+                .iter()
+                .filter(|(_, added_role)| *added_role == role)
+                .map(|(body, _)| Venue {
+                    organisation: body,
+                    role,
+                    link: None,
+                    in_your_region: false,
+                    serves_your_country: true,
+                })
+                .collect();
             for link in issue.roles.iter().filter(|link| link.role == role) {
-                let serves_your_country = country.is_some_and(|country| {
-                    country.bodies().any(|(_, body)| body == link.organisation)
-                });
-                let in_your_region = match (&link.region, country) {
-                    (Some(region), Some(country)) => {
-                        if !self.region_contains(region, country) && !serves_your_country {
-                            elsewhere.push(link);
-                            continue;
-                        }
-                        true
+                let organisation = link.organisation.as_str();
+                let (mut in_your_region, mut serves_your_country) = (false, false);
+                if let Some(country) = country {
+                    serves_your_country = country.bodies().any(|(_, body)| body == organisation);
+                    let region_fits = link
+                        .region
+                        .as_ref()
+                        .map(|region| self.region_contains(region, country));
+                    let outside = match region_fits {
+                        Some(fits) => !fits,
+                        None => self.scoped_elsewhere(organisation, country),
+                    } || self.rival_of_own_body(organisation, country);
+                    if outside && !serves_your_country {
+                        elsewhere.push(link);
+                        continue;
                     }
-                    _ => false,
-                };
+                    in_your_region =
+                        region_fits == Some(true) || self.scoped_to(organisation, country);
+                }
                 venues.push(Venue {
-                    link,
+                    organisation,
+                    role,
+                    link: Some(link),
                     in_your_region,
                     serves_your_country,
                 });
             }
-            // Regional bodies for the asker first; the sort is stable, so data order stays.
-            venues.sort_by_key(|venue| !(venue.in_your_region || venue.serves_your_country));
+            // Bodies for the asker first; the sort is stable, so data order stays otherwise.
+            venues.sort_by_key(|venue| !venue.is_local());
             if !venues.is_empty() {
                 by_role.push((role, venues));
             }
@@ -238,6 +340,7 @@ mod tests {
     fn country(code: &str, en: &str, fr: &str) -> Country {
         Country {
             code: code.into(),
+            aliases: Default::default(),
             name: LocalText {
                 en: en.into(),
                 fr: Some(fr.into()),

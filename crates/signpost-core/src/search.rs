@@ -9,7 +9,8 @@ use fuzzy_matcher::FuzzyMatcher;
 use serde::{Deserialize, Serialize};
 
 use crate::catalog::{Catalog, RecordKind};
-use crate::text::{fold, query_words, words};
+use crate::model::Lang;
+use crate::text::{fold, guess_language, query_words, words};
 
 /// Which part of a record a key comes from; decides its weight.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -49,6 +50,8 @@ impl Field {
 pub enum MatchKind {
     Exact,
     Prefix,
+    /// Same stem, other ending: "acosan" for "acoso", "promo" for "promotional".
+    Stem,
     Typo,
     Fuzzy,
 }
@@ -63,6 +66,8 @@ struct Entry {
 struct Key {
     entry: u32,
     field: Field,
+    /// The language of the text, when it is text in a language rather than a proper name.
+    lang: Option<Lang>,
     folded: String,
 }
 
@@ -147,7 +152,7 @@ impl IndexBuilder {
         (self.index.entries.len() - 1) as u32
     }
 
-    fn key(&mut self, entry: u32, field: Field, text: &str) {
+    fn key(&mut self, entry: u32, field: Field, lang: Option<Lang>, text: &str) {
         let folded = fold(text);
         if folded.is_empty() {
             return;
@@ -163,6 +168,7 @@ impl IndexBuilder {
             self.index.keys.push(Key {
                 entry,
                 field,
+                lang,
                 folded,
             });
         }
@@ -209,50 +215,58 @@ impl SearchIndex {
         };
         for issue in &catalog.issues {
             let entry = builder.entry(RecordKind::Issue, &issue.id);
-            for (_, name) in issue.name.versions() {
-                builder.key(entry, Field::Name, name);
+            for (lang, name) in issue.name.versions() {
+                builder.key(entry, Field::Name, Some(lang), name);
             }
-            for (_, alias) in issue.aliases.all() {
-                builder.key(entry, Field::Alias, alias);
+            for (lang, alias) in issue.aliases.all() {
+                builder.key(entry, Field::Alias, Some(lang), alias);
             }
-            for (_, summary) in issue.summary.versions() {
-                builder.key(entry, Field::Summary, summary);
+            for (lang, summary) in issue.summary.versions() {
+                builder.key(entry, Field::Summary, Some(lang), summary);
             }
-            for (_, description) in issue.description.versions() {
-                builder.key(entry, Field::Summary, description);
+            for (lang, description) in issue.description.versions() {
+                builder.key(entry, Field::Summary, Some(lang), description);
             }
         }
         for organisation in &catalog.organisations {
             let entry = builder.entry(RecordKind::Organisation, &organisation.id);
-            builder.key(entry, Field::Name, &organisation.name);
+            builder.key(entry, Field::Name, None, &organisation.name);
             if let Some(acronym) = &organisation.acronym {
-                builder.key(entry, Field::Acronym, acronym);
+                builder.key(entry, Field::Acronym, None, acronym);
             }
-            for name in organisation.names.values() {
-                builder.key(entry, Field::Name, name);
+            for (code, name) in &organisation.names {
+                builder.key(entry, Field::Name, Lang::from_code(code), name);
             }
             for name in &organisation.former_names {
-                builder.key(entry, Field::FormerName, name);
+                builder.key(entry, Field::FormerName, None, name);
             }
-            builder.key(entry, Field::Summary, &organisation.summary.en);
+            builder.key(
+                entry,
+                Field::Summary,
+                Some(Lang::En),
+                &organisation.summary.en,
+            );
         }
         for term in &catalog.terms {
             let entry = builder.entry(RecordKind::Term, &term.id);
-            builder.key(entry, Field::Acronym, &term.term);
+            builder.key(entry, Field::Acronym, None, &term.term);
             if let Some(expansion) = &term.expansion {
-                builder.key(entry, Field::Expansion, expansion);
+                builder.key(entry, Field::Expansion, Some(Lang::En), expansion);
             }
         }
         for resource in &catalog.resources {
             let entry = builder.entry(RecordKind::Resource, &resource.id);
-            for (_, title) in resource.title.versions() {
-                builder.key(entry, Field::Name, title);
+            for (lang, title) in resource.title.versions() {
+                builder.key(entry, Field::Name, Some(lang), title);
             }
         }
         for country in &catalog.countries {
             let entry = builder.entry(RecordKind::Country, &country.code);
             for (_, name) in country.name.versions() {
-                builder.key(entry, Field::Name, name);
+                builder.key(entry, Field::Name, None, name);
+            }
+            for (_, alias) in country.aliases.all() {
+                builder.key(entry, Field::Alias, None, alias);
             }
         }
         builder.finish()
@@ -321,6 +335,15 @@ impl SearchIndex {
             if word_len + 2 < query_len || word_len > query_len + 4 {
                 continue;
             }
+            let shared = word
+                .bytes()
+                .zip(query_word.bytes())
+                .take_while(|(a, b)| a == b)
+                .count();
+            if shared >= 4 && shared + 2 >= query_len.min(word_len) && shared * 2 >= query_len {
+                found.push((position as u32, 0.6, MatchKind::Stem));
+                continue;
+            }
             let letters = self.letters[position];
             // Each edit adds or removes at most two letters from the set of letters used.
             let typo_possible = if short {
@@ -361,6 +384,7 @@ impl SearchIndex {
         let width = query_words.len();
         let folded_query = format!(" {} ", fold(query));
         let matcher = SkimMatcherV2::default();
+        let query_lang = guess_language(query);
 
         // One row of slots per candidate entry, one slot per query word: the best match so
         // far. Strings for the reasons are made only for the hits finally returned.
@@ -374,7 +398,15 @@ impl SearchIndex {
                 let rarity = rarity_factor(self.rarity[vocab as usize]);
                 for &key_position in &self.postings[vocab as usize] {
                     let key = &self.keys[key_position as usize];
-                    let score = similarity * key.field.weight() * rarity;
+                    let mut score = similarity * key.field.weight() * rarity;
+                    // A near miss in another language than the question's is likely chance.
+                    if how != MatchKind::Exact
+                        && key.lang.is_some()
+                        && query_lang.is_some()
+                        && key.lang != query_lang
+                    {
+                        score *= 0.5;
+                    }
                     let row = *rows.entry(key.entry).or_insert_with(|| {
                         slots.extend(std::iter::repeat_n(Slot::EMPTY, width));
                         slots.len() / width - 1

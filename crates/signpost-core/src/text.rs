@@ -4,6 +4,8 @@
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
+use crate::model::Lang;
+
 /// Lower-cases, strips accents ("sécurité" -> "securite") and turns punctuation into spaces,
 /// keeping letters of every script (Arabic included) and digits.
 pub fn fold(text: &str) -> String {
@@ -32,276 +34,51 @@ pub fn words(folded: &str) -> impl Iterator<Item = &str> {
     folded.split(' ').filter(|word| !word.is_empty())
 }
 
-/// Words that carry no meaning for routing, in the languages people ask in.
-/// Kept short on purpose: "data", "internet" or "online" are not stop words here.
-const STOP_WORDS: &[&str] = &[
-    // English
-    "a",
-    "about",
-    "an",
-    "and",
-    "any",
-    "are",
-    "as",
-    "at",
-    "be",
-    "by",
-    "can",
-    "do",
-    "does",
-    "for",
-    "from",
-    "get",
-    "has",
-    "have",
-    "how",
-    "i",
-    "in",
-    "into",
-    "is",
-    "it",
-    "its",
-    "me",
-    "my",
-    "of",
-    "on",
-    "or",
-    "our",
-    "should",
-    "so",
-    "that",
-    "the",
-    "their",
-    "there",
-    "this",
-    "to",
-    "us",
-    "was",
-    "we",
-    "what",
-    "when",
-    "where",
-    "which",
-    "who",
-    "whom",
-    "why",
-    "will",
-    "with",
-    "would",
-    "you",
-    "your",
-    "help",
-    "need",
-    "want",
-    "please",
-    "up",
-    "out",
-    "off",
-    "over",
-    "all",
-    "every",
-    "never",
-    "not",
-    "no",
-    "some",
-    "been",
-    "being",
-    "had",
-    "did",
-    "got",
-    "get",
-    "getting",
-    "just",
-    "also",
-    "very",
-    "too",
-    "than",
-    "then",
-    "them",
-    "they",
-    "he",
-    "she",
-    "him",
-    "her",
-    "his",
-    "mine",
-    "one",
-    "such",
-    "each",
-    "other",
-    "more",
-    "most",
-    "if",
-    "but",
-    "am",
-    "were",
-    "could",
-    "may",
-    "might",
-    "must",
-    "shall",
-    "these",
-    "those",
-    "here",
-    "after",
-    "before",
-    "since",
-    "without",
-    "there",
-    "someone",
-    "something",
-    "anyone",
-    "keep",
-    "keeps",
-    "end",
-    "ended",
-    "still", // French
-    "au",
-    "aux",
-    "avec",
-    "ce",
-    "ces",
-    "comment",
-    "dans",
-    "de",
-    "des",
-    "du",
-    "en",
-    "est",
-    "et",
-    "il",
-    "je",
-    "la",
-    "le",
-    "les",
-    "leur",
-    "mon",
-    "ma",
-    "mes",
-    "ne",
-    "nos",
-    "notre",
-    "nous",
-    "ou",
-    "par",
-    "pas",
-    "pour",
-    "qui",
-    "que",
-    "quel",
-    "quelle",
-    "sa",
-    "se",
-    "son",
-    "sur",
-    "un",
-    "une",
-    "vous",
-    "votre",
-    "l",
-    "d",
-    "j",
-    "qu",
-    "aide",
-    "besoin", // Spanish
-    "al",
-    "como",
-    "con",
-    "cual",
-    "del",
-    "el",
-    "ella",
-    "es",
-    "esta",
-    "este",
-    "hay",
-    "las",
-    "lo",
-    "los",
-    "mi",
-    "mis",
-    "nuestro",
-    "nuestra",
-    "para",
-    "pero",
-    "por",
-    "puedo",
-    "se",
-    "su",
-    "sus",
-    "tengo",
-    "una",
-    "uno",
-    "y",
-    "ayuda",
-    "quien",
-    "donde",
-    "me",
-    "nos",
-    "le",
-    "les",
-    "ha",
-    "han",
-    "muy",
-    "mas",
-    "todo",
-    "todos",
-    "toda",
-    "todas",
-    "desde",
-    "sin",
-    "ya",
-    "que",
-    "qué",
-    "un",
-    "sobre",
-    "entre",
-    "cuando",
-    "nunca",
-    "puede",
-    "pueden",
-    "hacer", // Portuguese
-    "ao",
-    "com",
-    "da",
-    "das",
-    "do",
-    "dos",
-    "e",
-    "eu",
-    "meu",
-    "minha",
-    "na",
-    "nas",
-    "no",
-    "nos",
-    "o",
-    "os",
-    "um",
-    "uma",
-    "onde",
-    "quem",
-    "meus",
-    "minhas",
-    "nossa",
-    "nosso",
-    "que",
-    "se",
-    "foi",
-    "sao",
-    "sem",
-    "mais",
-    "todo",
-    "toda",
-    "pelo",
-    "pela",
-    "em",
-    "ele",
-    "ela",
+/// Words that carry no meaning for routing, per language people ask in. Kept short on
+/// purpose: "data", "internet" or "online" are not stop words here.
+#[rustfmt::skip]
+const STOP_EN: &[&str] = &["a", "about", "an", "and", "any", "are", "as", "at", "be", "by", "can", "do", "does", "for", "from", "get", "has", "have", "how", "i", "in", "into", "is", "it", "its", "me", "my", "of", "on", "or", "our", "should", "so", "that", "the", "their", "there", "this", "to", "us", "was", "we", "what", "when", "where", "which", "who", "whom", "why", "will", "with", "would", "you", "your", "help", "need", "want", "please", "up", "out", "off", "over", "all", "every", "never", "not", "no", "some", "been", "being", "had", "did", "got", "getting", "just", "also", "very", "too", "than", "then", "them", "they", "he", "she", "him", "her", "his", "mine", "one", "such", "each", "other", "more", "most", "if", "but", "am", "were", "could", "may", "might", "must", "shall", "these", "those", "here", "after", "before", "since", "without", "someone", "something", "anyone", "keep", "keeps", "end", "ended", "still"];
+#[rustfmt::skip]
+const STOP_FR: &[&str] = &["au", "aux", "avec", "ce", "ces", "comment", "dans", "de", "des", "du", "en", "est", "et", "il", "je", "la", "le", "les", "leur", "mon", "ma", "mes", "ne", "nos", "notre", "nous", "ou", "par", "pas", "pour", "qui", "que", "quel", "quelle", "sa", "se", "son", "sur", "un", "une", "vous", "votre", "l", "d", "j", "qu", "aide", "besoin"];
+#[rustfmt::skip]
+const STOP_ES: &[&str] = &["al", "como", "con", "cual", "del", "el", "ella", "es", "esta", "este", "hay", "las", "lo", "los", "mi", "mis", "nuestro", "nuestra", "para", "pero", "por", "puedo", "se", "su", "sus", "tengo", "una", "uno", "y", "ayuda", "quien", "donde", "me", "nos", "le", "les", "ha", "han", "muy", "mas", "todo", "todos", "toda", "todas", "desde", "sin", "ya", "que", "qué", "un", "sobre", "entre", "cuando", "nunca", "puede", "pueden", "hacer"];
+#[rustfmt::skip]
+const STOP_PT: &[&str] = &["ao", "com", "da", "das", "do", "dos", "e", "eu", "meu", "minha", "na", "nas", "no", "nos", "o", "os", "um", "uma", "onde", "quem", "meus", "minhas", "nossa", "nosso", "que", "se", "foi", "sao", "sem", "mais", "todo", "toda", "pelo", "pela", "em", "ele", "ela"];
+
+const STOP_WORDS: [(Lang, &[&str]); 4] = [
+    (Lang::En, STOP_EN),
+    (Lang::Fr, STOP_FR),
+    (Lang::Es, STOP_ES),
+    (Lang::Pt, STOP_PT),
 ];
 
 pub fn is_stop_word(folded_word: &str) -> bool {
-    STOP_WORDS.contains(&folded_word)
+    STOP_WORDS
+        .iter()
+        .any(|(_, words)| words.contains(&folded_word))
+}
+
+/// The language a question is most likely in, judged by its function words ("the", "les",
+/// "para", "meu"); `None` when too short or mixed to tell.
+pub fn guess_language(query: &str) -> Option<Lang> {
+    let folded = fold(query);
+    let mut counts = [0usize; 4];
+    for word in words(&folded) {
+        for (position, (_, list)) in STOP_WORDS.iter().enumerate() {
+            if list.contains(&word) {
+                counts[position] += 1;
+            }
+        }
+    }
+    let best = *counts.iter().max()?;
+    let leaders = counts.iter().filter(|&&count| count == best).count();
+    if best == 0 || leaders > 1 {
+        return None;
+    }
+    counts
+        .iter()
+        .position(|&count| count == best)
+        .map(|position| STOP_WORDS[position].0)
 }
 
 /// The meaningful words of a user's query, folded. Falls back to every word when the query
@@ -339,6 +116,20 @@ mod tests {
         assert_eq!(fold("ccTLD/gTLD"), "cctld gtld");
         assert_eq!(fold("¿Dónde está?"), "donde esta");
         assert_eq!(fold("  "), "");
+    }
+
+    #[test]
+    fn guesses_the_language_from_function_words() {
+        assert_eq!(guess_language("where do I report spam"), Some(Lang::En));
+        assert_eq!(
+            guess_language("comment signaler un courriel"),
+            Some(Lang::Fr)
+        );
+        assert_eq!(
+            guess_language("¿dónde denuncio el correo basura?"),
+            Some(Lang::Es)
+        );
+        assert_eq!(guess_language("cybersecurity"), None);
     }
 
     #[test]

@@ -182,6 +182,7 @@ fn run_search(options: &Options) -> ExitCode {
                 let how = match reason.how {
                     MatchKind::Exact => "exact",
                     MatchKind::Prefix => "prefix",
+                    MatchKind::Stem => "same stem",
                     MatchKind::Typo => "typo",
                     MatchKind::Fuzzy => "fuzzy",
                 };
