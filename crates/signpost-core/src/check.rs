@@ -196,6 +196,21 @@ impl<'a> Checker<'a> {
         }
     }
 
+    fn languages(&mut self, origin: &Origin, record: &str, codes: &[String]) {
+        for (position, code) in codes.iter().enumerate() {
+            if !is_language_code(code) {
+                self.error(
+                    origin,
+                    record,
+                    &format!("languages[{position}]"),
+                    format!(
+                        "\"{code}\" is not a two-letter ISO 639-1 code such as \"en\" or \"fr\""
+                    ),
+                );
+            }
+        }
+    }
+
     fn url(&mut self, origin: &Origin, record: &str, field: &str, url: &str) {
         if let Some(why) = url_problem(url) {
             self.error(origin, record, field, format!("\"{url}\" {why}"));
@@ -465,18 +480,7 @@ impl<'a> Checker<'a> {
         for (position, scope) in organisation.scope.iter().enumerate() {
             self.region_or_country_ref(origin, id, &format!("scope[{position}]"), scope);
         }
-        for (position, code) in organisation.languages.iter().enumerate() {
-            if !is_language_code(code) {
-                self.error(
-                    origin,
-                    id,
-                    &format!("languages[{position}]"),
-                    format!(
-                        "\"{code}\" is not a two-letter ISO 639-1 code such as \"en\" or \"fr\""
-                    ),
-                );
-            }
-        }
+        self.languages(origin, id, &organisation.languages);
         match organisation.status {
             OrganisationStatus::Active => {}
             status => {
@@ -549,18 +553,7 @@ impl<'a> Checker<'a> {
         for (position, issue) in resource.issues.iter().enumerate() {
             self.issue_ref(origin, id, &format!("issues[{position}]"), issue);
         }
-        for (position, code) in resource.languages.iter().enumerate() {
-            if !is_language_code(code) {
-                self.error(
-                    origin,
-                    id,
-                    &format!("languages[{position}]"),
-                    format!(
-                        "\"{code}\" is not a two-letter ISO 639-1 code such as \"en\" or \"fr\""
-                    ),
-                );
-            }
-        }
+        self.languages(origin, id, &resource.languages);
         self.reviewed(origin, id, &resource.reviewed);
         self.sources(origin, id, "sources", &resource.sources, true);
     }

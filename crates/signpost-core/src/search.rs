@@ -135,7 +135,7 @@ fn kind_weight(kind: RecordKind) -> f32 {
         RecordKind::Organisation => 0.95,
         RecordKind::Country => 0.9,
         RecordKind::Term => 0.85,
-        RecordKind::Resource => 0.8,
+        RecordKind::Resource => 0.7,
     }
 }
 
@@ -431,10 +431,10 @@ impl SearchIndex {
                     .iter()
                     .map(|slot| slot.score)
                     .sum();
-                let phrase = self.phrase_in_query(entry, &folded_query);
-                if phrase {
-                    score += 0.6;
-                }
+                let phrase_words = self.phrase_in_query(entry, &folded_query);
+                // A whole phrase says more than its words one by one, the longer the more.
+                score += (0.4 * phrase_words as f32).min(1.2);
+                let phrase = phrase_words > 0;
                 let kind = self.entries[entry as usize].kind;
                 (entry, row, score * kind_weight(kind), phrase)
             })
@@ -487,14 +487,18 @@ impl SearchIndex {
             .map(|key| self.entries[key.entry as usize].id.as_str())
     }
 
-    /// Whether a whole name, acronym or alias of the entry occurs as words in the query.
-    fn phrase_in_query(&self, entry: u32, folded_query: &str) -> bool {
+    /// How many words the longest name, acronym or alias of the entry found whole in the
+    /// query has: 0 when none is.
+    fn phrase_in_query(&self, entry: u32, folded_query: &str) -> usize {
         let start = self.keys.partition_point(|key| key.entry < entry);
         self.keys[start..]
             .iter()
             .take_while(|key| key.entry == entry)
             .filter(|key| key.field != Field::Summary && key.folded.len() >= 3)
-            .any(|key| contains_phrase(folded_query, &key.folded))
+            .filter(|key| contains_phrase(folded_query, &key.folded))
+            .map(|key| words(&key.folded).count())
+            .max()
+            .unwrap_or(0)
     }
 }
 
