@@ -7,7 +7,7 @@
 
 use crate::catalog::{Catalog, RecordKind};
 use crate::model::{Country, Issue, OrganisationType, Role, RoleLink};
-use crate::search::{Hit, SearchIndex};
+use crate::search::{Field, Hit, MatchKind, Reason, SearchIndex};
 use crate::text::{fold, words};
 
 /// Below this score per meaningful query word, the best hit is a guess, not an answer.
@@ -287,6 +287,7 @@ impl Catalog {
         if let Some((country, true)) = country {
             hits.retain(|hit| !(hit.kind == RecordKind::Country && hit.id == country.code));
         }
+        self.expand_through_glossary(&mut hits);
         hits.truncate(limit);
         let meaningful_words = crate::text::query_words(&query).len().max(1) as f32;
         let good_match = hits
@@ -306,6 +307,61 @@ impl Catalog {
         }
     }
 }
+
+impl Catalog {
+    /// A glossary term named whole in the question ("RIR", "Regional Internet Registry")
+    /// lends part of its score to the issues it relates to, so an acronym leads to the issue
+    /// even when the issue's own words do not use it.
+    fn expand_through_glossary(&self, hits: &mut Vec<Hit>) {
+        let lent: Vec<(String, f32, String)> = hits
+            .iter()
+            .filter(|hit| hit.kind == RecordKind::Term && hit.phrase)
+            .filter_map(|hit| self.term(&hit.id).map(|term| (term, hit.score)))
+            .flat_map(|(term, score)| {
+                term.related
+                    .iter()
+                    .filter(|id| self.issue(id).is_some())
+                    .map(move |id| (id.clone(), score * GLOSSARY_SHARE, fold(&term.term)))
+            })
+            .collect();
+        if lent.is_empty() {
+            return;
+        }
+        for (issue, score, term) in lent {
+            let reason = Reason {
+                field: Field::Expansion,
+                query_word: term.clone(),
+                matched: term,
+                how: MatchKind::Exact,
+            };
+            match hits
+                .iter_mut()
+                .find(|hit| hit.kind == RecordKind::Issue && hit.id == issue)
+            {
+                Some(hit) => {
+                    hit.score += score;
+                    hit.reasons.push(reason);
+                }
+                None => hits.push(Hit {
+                    kind: RecordKind::Issue,
+                    id: issue,
+                    score,
+                    phrase: false,
+                    reasons: vec![reason],
+                }),
+            }
+        }
+        hits.sort_by(|a, b| {
+            b.score
+                .total_cmp(&a.score)
+                .then(a.kind.cmp(&b.kind))
+                .then(a.id.cmp(&b.id))
+        });
+    }
+}
+
+/// The share of a glossary term's score its related issues receive.
+const GLOSSARY_SHARE: f32 = 0.5;
 
 /// The question without the words of the country's names.
 fn remove_country_words(question: &str, country: &Country) -> String {
