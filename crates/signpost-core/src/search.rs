@@ -340,10 +340,8 @@ impl SearchIndex {
                 .zip(query_word.bytes())
                 .take_while(|(a, b)| a == b)
                 .count();
-            if shared >= 4 && shared + 2 >= query_len.min(word_len) && shared * 2 >= query_len {
-                found.push((position as u32, 0.6, MatchKind::Stem));
-                continue;
-            }
+            let same_stem =
+                shared >= 4 && shared + 2 >= query_len.min(word_len) && shared * 2 >= query_len;
             let letters = self.letters[position];
             // Each edit adds or removes at most two letters from the set of letters used.
             let typo_possible = if short {
@@ -353,7 +351,7 @@ impl SearchIndex {
             };
             // A fuzzy (subsequence) match needs every letter of the query in the word.
             let fuzzy_possible = !short && word_len >= query_len && query_letters & !letters == 0;
-            if !typo_possible && !fuzzy_possible {
+            if !typo_possible && !fuzzy_possible && !same_stem {
                 continue;
             }
             let distance = if typo_possible {
@@ -364,6 +362,8 @@ impl SearchIndex {
             if distance <= max_distance {
                 let similarity = if distance == 1 { 0.8 } else { 0.65 };
                 found.push((position as u32, similarity, MatchKind::Typo));
+            } else if same_stem {
+                found.push((position as u32, 0.6, MatchKind::Stem));
             } else if fuzzy_possible
                 && matcher
                     .fuzzy_match(word, query_word)
@@ -399,13 +399,14 @@ impl SearchIndex {
                 for &key_position in &self.postings[vocab as usize] {
                     let key = &self.keys[key_position as usize];
                     let mut score = similarity * key.field.weight() * rarity;
-                    // A near miss in another language than the question's is likely chance.
-                    if how != MatchKind::Exact
-                        && key.lang.is_some()
-                        && query_lang.is_some()
-                        && key.lang != query_lang
-                    {
-                        score *= 0.5;
+                    // A near miss in another language than the question's is likely chance;
+                    // with no clue to the language, English (the data's first) wins ties.
+                    if how != MatchKind::Exact && key.lang.is_some() && key.lang != query_lang {
+                        score *= match query_lang {
+                            Some(_) => 0.5,
+                            None if key.lang == Some(Lang::En) => 1.0,
+                            None => 0.95,
+                        };
                     }
                     let row = *rows.entry(key.entry).or_insert_with(|| {
                         slots.extend(std::iter::repeat_n(Slot::EMPTY, width));
@@ -472,17 +473,39 @@ impl SearchIndex {
             .collect()
     }
 
-    /// The country whose name (in any language) occurs as whole words in the question;
-    /// the longest name wins ("Equatorial Guinea" over "Guinea").
+    /// The country whose name or adjective (in any language) occurs as whole words in the
+    /// question; the longest wins ("Equatorial Guinea" over "Guinea"). An adjective inside
+    /// a regional phrase ("Latin American", "Indian Ocean") or naming a language ("in
+    /// French", "en español") does not count.
     pub fn country_named_in(&self, question: &str) -> Option<&str> {
         let folded_query = format!(" {} ", fold(question));
+        let blocked: Vec<(usize, usize)> = REGIONAL_PHRASES
+            .iter()
+            .flat_map(|phrase| {
+                folded_query
+                    .match_indices(phrase)
+                    .map(|(at, found)| (at, at + found.len()))
+                    .collect::<Vec<_>>()
+            })
+            .collect();
         self.keys
             .iter()
             .filter(|key| {
                 key.folded.len() >= 4
                     && self.entries[key.entry as usize].kind == RecordKind::Country
             })
-            .filter(|key| contains_phrase(&folded_query, &key.folded))
+            .filter(|key| {
+                phrase_positions(&folded_query, &key.folded).any(|at| {
+                    let end = at + key.folded.len();
+                    let in_region = blocked.iter().any(|&(from, to)| at < to && from < end);
+                    let before = folded_query[..at].trim_end();
+                    let names_language = key.field == Field::Alias
+                        && LANGUAGE_MARKERS
+                            .iter()
+                            .any(|marker| before.ends_with(&format!(" {marker}")));
+                    !in_region && !names_language
+                })
+            })
             .max_by_key(|key| key.folded.len())
             .map(|key| self.entries[key.entry as usize].id.as_str())
     }
@@ -520,10 +543,45 @@ impl Slot {
     };
 }
 
-/// Whether `phrase` occurs as whole words in `padded`, a folded text with a space at each end.
-fn contains_phrase(padded: &str, phrase: &str) -> bool {
+/// Where `phrase` occurs as whole words in `padded`, a folded text with a space at each end.
+fn phrase_positions<'a>(padded: &'a str, phrase: &'a str) -> impl Iterator<Item = usize> + 'a {
     let bytes = padded.as_bytes();
-    padded.match_indices(phrase).any(|(at, _)| {
-        at > 0 && bytes[at - 1] == b' ' && bytes.get(at + phrase.len()) == Some(&b' ')
-    })
+    padded
+        .match_indices(phrase)
+        .map(|(at, _)| at)
+        .filter(move |&at| {
+            at > 0 && bytes[at - 1] == b' ' && bytes.get(at + phrase.len()) == Some(&b' ')
+        })
 }
+
+fn contains_phrase(padded: &str, phrase: &str) -> bool {
+    phrase_positions(padded, phrase).next().is_some()
+}
+
+/// Folded phrases naming regions with a country's adjective inside.
+const REGIONAL_PHRASES: &[&str] = &[
+    "latin america",
+    "north america",
+    "south america",
+    "central america",
+    "african american",
+    "ibero america",
+    "iberoameric",
+    "inter america",
+    "pan america",
+    "indian ocean",
+    "ocean indien",
+    "oceano indico",
+    "arab states",
+    "etats arabes",
+    "estados arabes",
+    "latinoameric",
+    "sudameric",
+    "norteameric",
+    "centroameric",
+];
+
+/// Words before a language adjective that make it a language: "in French", "en español".
+const LANGUAGE_MARKERS: &[&str] = &[
+    "in", "en", "em", "into", "to", "from", "au", "lengua", "lingua", "langue",
+];
