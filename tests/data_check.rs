@@ -74,8 +74,11 @@ fn every_broken_fixture_gets_its_exact_message() {
         copy_tree(&root().join("data"), &data);
         for entry in fs::read_dir(case).unwrap() {
             let entry = entry.unwrap();
+            let path = entry.path();
             if entry.file_type().unwrap().is_dir() {
-                copy_tree(&entry.path(), &data.join(entry.file_name()));
+                copy_tree(&path, &data.join(entry.file_name()));
+            } else if path.extension().is_some_and(|ext| ext == "toml") {
+                fs::copy(&path, data.join(entry.file_name())).unwrap();
             }
         }
         let actual = errors_in(&data).join("\n") + "\n";

@@ -211,6 +211,21 @@ fn BestAnswer(route: IssueRoute<'static>) -> impl IntoView {
             <h2 id="best-heading"><A href=format!("/issues/{}", issue.id)>{issue.name.get(Lang::En).to_string()}</A></h2>
             {(issue.home.status != HomeStatus::Clear).then(|| view! { <HomeBadge status=issue.home.status /> })}
             <p>{issue.summary.get(Lang::En).to_string()}</p>
+            {(issue.home.status != HomeStatus::Clear).then(|| view! {
+                <div class="home-note">
+                    <p>
+                        <strong>"No single body holds this issue. "</strong>
+                        {issue.home.why.as_ref().map(|why| why.get(Lang::En).to_string())}
+                    </p>
+                    <p>
+                        "Nearest venues: "
+                        {issue.home.nearest.iter().enumerate().map(|(position, id)| view! {
+                            {(position > 0).then_some(", ")}
+                            <OrganisationLink id=id.clone() />
+                        }).collect_view()}
+                    </p>
+                </div>
+            })}
             <h3>"Where to take it"</h3>
             <VenueGroups route=route />
             {(!elsewhere.is_empty()).then(|| view! {

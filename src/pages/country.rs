@@ -4,6 +4,7 @@ use leptos_router::components::A;
 use signpost_core::model::{Country, Lang};
 
 use crate::components::issue_parts::OrganisationLink;
+use crate::components::sources::Provenance;
 use crate::data;
 use crate::pages::not_found::NotFoundPage;
 use crate::pages::route_param;
@@ -38,6 +39,9 @@ fn CountryView(country: &'static Country) -> impl IntoView {
                     }).collect_view()}
                 </dl>
             </section>
+            {catalog.country_provenance(&country.code).map(|about| view! {
+                <Provenance sources=about.sources.clone() reviewed=about.reviewed.clone() />
+            })}
         </article>
     }
 }

@@ -5,6 +5,7 @@ use signpost_core::model::{Lang, Term};
 use signpost_core::text::fold;
 use signpost_core::RecordKind;
 
+use crate::components::sources::Provenance;
 use crate::data;
 
 /// The letter a term is filed under: its first letter once accents are folded.
@@ -53,6 +54,7 @@ pub fn GlossaryPage() -> impl IntoView {
                     </dl>
                 </section>
             }).collect_view()}
+            <Provenance sources=catalog.glossary_about.sources.clone() reviewed=catalog.glossary_about.reviewed.clone() />
         </article>
     }
 }

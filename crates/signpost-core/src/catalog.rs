@@ -4,7 +4,9 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Country, Issue, Organisation, Region, Resource, Role, RoleLink, Term};
+use crate::model::{
+    Country, Issue, Organisation, Provenance, Region, Resource, Role, RoleLink, Term,
+};
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Catalog {
@@ -17,6 +19,12 @@ pub struct Catalog {
     pub terms: Vec<Term>,
     pub regions: Vec<Region>,
     pub countries: Vec<Country>,
+    /// Provenance of the shared files: the glossary, the regions, each countries file;
+    /// `country_file[i]` is the position in `countries_about` of country `i`'s file.
+    pub glossary_about: Provenance,
+    pub regions_about: Provenance,
+    pub countries_about: Vec<Provenance>,
+    pub country_file: Vec<u8>,
     #[serde(skip)]
     lookup: Lookup,
 }
@@ -93,6 +101,10 @@ impl Catalog {
             terms,
             regions,
             countries,
+            glossary_about: Provenance::default(),
+            regions_about: Provenance::default(),
+            countries_about: Vec::new(),
+            country_file: Vec::new(),
             lookup: Lookup::default(),
         };
         catalog.build_lookup();
@@ -140,6 +152,13 @@ impl Catalog {
             .countries
             .get(&code.to_ascii_uppercase())
             .map(|&i| &self.countries[i])
+    }
+
+    /// Where a country's mapping comes from and when it was reviewed.
+    pub fn country_provenance(&self, code: &str) -> Option<&Provenance> {
+        let position = *self.lookup.countries.get(&code.to_ascii_uppercase())?;
+        let file = *self.country_file.get(position)?;
+        self.countries_about.get(usize::from(file))
     }
 
     /// The kinds of record `id` names (an acronym can be both a term and an organisation).

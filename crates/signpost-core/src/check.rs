@@ -764,6 +764,21 @@ pub fn check(dataset: &Dataset, today: Date) -> Vec<Problem> {
         checker.country(country, origin);
     }
     checker.coverage(&origins.countries);
+    let provenances = std::iter::once(&catalog.glossary_about)
+        .chain(std::iter::once(&catalog.regions_about))
+        .chain(&catalog.countries_about);
+    for (about, origin) in provenances.zip(&dataset.provenance_origins) {
+        checker.reviewed(origin, "", &about.reviewed);
+        if about.sources.is_empty() {
+            checker.error(
+                origin,
+                "",
+                "about.sources",
+                "names no source for this file's records; list them: sources = [{ title = \"...\", url = \"https://...\" }]",
+            );
+        }
+        checker.sources(origin, "", "sources", &about.sources, false);
+    }
     sorted(checker.problems)
 }
 

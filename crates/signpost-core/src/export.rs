@@ -18,8 +18,11 @@ struct Document<'a> {
     organisations: &'a [Organisation],
     resources: &'a [Resource],
     terms: &'a [Term],
+    glossary_about: &'a crate::model::Provenance,
     regions: &'a [crate::model::Region],
+    regions_about: &'a crate::model::Provenance,
     countries: &'a [Country],
+    countries_about: &'a [crate::model::Provenance],
 }
 
 pub fn to_json(catalog: &Catalog) -> String {
@@ -32,8 +35,11 @@ pub fn to_json(catalog: &Catalog) -> String {
         organisations: &catalog.organisations,
         resources: &catalog.resources,
         terms: &catalog.terms,
+        glossary_about: &catalog.glossary_about,
         regions: &catalog.regions,
+        regions_about: &catalog.regions_about,
         countries: &catalog.countries,
+        countries_about: &catalog.countries_about,
     };
     serde_json::to_string_pretty(&document).expect("the catalog serialises") + "\n"
 }

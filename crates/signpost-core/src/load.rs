@@ -12,7 +12,7 @@ use serde::Deserialize;
 
 use crate::catalog::Catalog;
 use crate::location::FieldLines;
-use crate::model::{Country, Issue, Organisation, Region, Resource, Term};
+use crate::model::{Country, Issue, Organisation, Provenance, Region, Resource, Term};
 use crate::problem::{Problem, Severity};
 
 /// Where a record was read from, to locate its fields.
@@ -27,6 +27,10 @@ pub struct Origin {
 
 impl Origin {
     pub fn line(&self, field: &str) -> usize {
+        // A field may already be written from the file's top ("about.sources").
+        if !self.prefix.is_empty() && field.starts_with(&format!("{}.", self.prefix)) {
+            return self.lines.line_of(field);
+        }
         let path = match (self.prefix.is_empty(), field.is_empty()) {
             (true, _) => field.to_string(),
             (false, true) => self.prefix.clone(),
@@ -52,6 +56,9 @@ pub struct Origins {
 pub struct Dataset {
     pub catalog: Catalog,
     pub origins: Origins,
+    /// Origins of the `[about]` tables: the glossary's, the regions', then each country
+    /// file's, in the catalog's order.
+    pub provenance_origins: Vec<Origin>,
     pub problems: Vec<Problem>,
     /// Every file read, for the build script's change tracking.
     pub files: Vec<PathBuf>,
@@ -63,6 +70,7 @@ pub struct Dataset {
 #[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TermsFile {
+    pub about: Provenance,
     #[serde(default)]
     pub term: Vec<Term>,
 }
@@ -70,6 +78,7 @@ pub struct TermsFile {
 #[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RegionsFile {
+    pub about: Provenance,
     #[serde(default)]
     pub region: Vec<Region>,
 }
@@ -77,6 +86,7 @@ pub struct RegionsFile {
 #[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CountriesFile {
+    pub about: Provenance,
     #[serde(default)]
     pub country: Vec<Country>,
 }
@@ -165,19 +175,35 @@ impl Reader {
         (records, origins)
     }
 
-    /// Reads files holding many records of one kind, each a `[[table]]`.
+    /// Reads files holding many records of one kind, each a `[[table]]`, with the file's
+    /// `[about]` provenance. Returns the records, their origins, the index of each record's
+    /// file in the provenance list, and that list with each file's origin.
+    #[allow(clippy::type_complexity)]
     fn read_tables<F: DeserializeOwned, T>(
         &mut self,
         paths: Vec<PathBuf>,
         table: &str,
-        unpack: impl Fn(F) -> Vec<T>,
-    ) -> (Vec<T>, Vec<Origin>) {
+        unpack: impl Fn(F) -> (Provenance, Vec<T>),
+    ) -> (Vec<T>, Vec<Origin>, Vec<u8>, Vec<(Provenance, Origin)>) {
         let mut records = Vec::new();
         let mut origins = Vec::new();
+        let mut files = Vec::new();
+        let mut provenances = Vec::new();
         for path in paths {
-            if let Some((file_records, file, lines)) = self.read::<F>(&path) {
-                for (position, record) in unpack(file_records).into_iter().enumerate() {
+            if let Some((contents, file, lines)) = self.read::<F>(&path) {
+                let (about, file_records) = unpack(contents);
+                let file_index = provenances.len() as u8;
+                provenances.push((
+                    about,
+                    Origin {
+                        file: file.clone(),
+                        prefix: "about".into(),
+                        lines: lines.clone(),
+                    },
+                ));
+                for (position, record) in file_records.into_iter().enumerate() {
                     records.push(record);
+                    files.push(file_index);
                     origins.push(Origin {
                         file: file.clone(),
                         prefix: format!("{table}[{position}]"),
@@ -186,7 +212,7 @@ impl Reader {
                 }
             }
         }
-        (records, origins)
+        (records, origins, files, provenances)
     }
 }
 
@@ -245,19 +271,21 @@ pub fn load(data_dir: &Path) -> Dataset {
     let (organisations, organisation_origins) =
         reader.read_folder::<Organisation>(&data_dir.join("organisations"));
     let (resources, resource_origins) = reader.read_folder::<Resource>(&data_dir.join("resources"));
-    let (terms, term_origins) = reader.read_tables(
+    let (terms, term_origins, _, glossary_about) = reader.read_tables(
         vec![data_dir.join("glossary.toml")],
         "term",
-        |f: TermsFile| f.term,
+        |f: TermsFile| (f.about, f.term),
     );
-    let (regions, region_origins) = reader.read_tables(
+    let (regions, region_origins, _, regions_about) = reader.read_tables(
         vec![data_dir.join("regions.toml")],
         "region",
-        |f: RegionsFile| f.region,
+        |f: RegionsFile| (f.about, f.region),
     );
     let country_files = reader.toml_files(&data_dir.join("countries"));
-    let (countries, country_origins) =
-        reader.read_tables(country_files, "country", |f: CountriesFile| f.country);
+    let (countries, country_origins, country_file, countries_about) =
+        reader.read_tables(country_files, "country", |f: CountriesFile| {
+            (f.about, f.country)
+        });
 
     let date = issues
         .iter()
@@ -269,7 +297,7 @@ pub fn load(data_dir: &Path) -> Dataset {
         .unwrap_or("")
         .to_string();
 
-    let catalog = Catalog::new(
+    let mut catalog = Catalog::new(
         env!("CARGO_PKG_VERSION").to_string(),
         date,
         issues,
@@ -279,8 +307,30 @@ pub fn load(data_dir: &Path) -> Dataset {
         regions,
         countries,
     );
+    let provenance_origins: Vec<Origin> = glossary_about
+        .iter()
+        .chain(&regions_about)
+        .chain(&countries_about)
+        .map(|(_, origin)| origin.clone())
+        .collect();
+    catalog.glossary_about = glossary_about
+        .into_iter()
+        .next()
+        .map(|(about, _)| about)
+        .unwrap_or_default();
+    catalog.regions_about = regions_about
+        .into_iter()
+        .next()
+        .map(|(about, _)| about)
+        .unwrap_or_default();
+    catalog.countries_about = countries_about
+        .into_iter()
+        .map(|(about, _)| about)
+        .collect();
+    catalog.country_file = country_file;
     Dataset {
         catalog,
+        provenance_origins,
         origins: Origins {
             issues: issue_origins,
             organisations: organisation_origins,

@@ -116,6 +116,16 @@ pub struct Source {
     pub url: String,
 }
 
+/// Where the records of a shared file (the glossary, a region's countries) come from, and
+/// when they were last reviewed.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "load", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Provenance {
+    pub reviewed: String,
+    pub sources: Vec<Source>,
+}
+
 /// The seven Digital Watch / DiploFoundation baskets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[cfg_attr(feature = "load", derive(schemars::JsonSchema))]
