@@ -11,6 +11,7 @@ use signpost_core::RecordKind;
 
 use crate::components::highlight::Highlight;
 use crate::components::issue_parts::{HomeBadge, OrganisationLink};
+use crate::components::venues::ActorsByRole;
 use crate::data;
 
 /// Results shown while typing; enough to choose from without scrolling forever.
@@ -227,7 +228,7 @@ fn BestAnswer(route: IssueRoute<'static>) -> impl IntoView {
                 </div>
             })}
             <h3>"Where to take it"</h3>
-            <VenueGroups route=route />
+            <ActorsByRole route=route />
             {(!elsewhere.is_empty()).then(|| view! {
                 <details class="elsewhere">
                     <summary>"Regional bodies for other regions (" {elsewhere.len()} ")"</summary>
@@ -240,34 +241,6 @@ fn BestAnswer(route: IssueRoute<'static>) -> impl IntoView {
             })}
             <p><A href=format!("/issues/{}", issue.id)>"Full answer: sources, resources and related issues"</A></p>
         </section>
-    }
-}
-
-/// An issue's venues by role, marking the bodies that serve the asker's country.
-#[component]
-fn VenueGroups(route: IssueRoute<'static>) -> impl IntoView {
-    view! {
-        <dl class="venue-groups">
-            {route.by_role.into_iter().map(|(role, venues)| view! {
-                <dt>{role.label()}</dt>
-                <dd>
-                    <ul>
-                        {venues.into_iter().map(|venue| {
-                            let local = venue.is_local()
-                                .then_some(view! { <span class="local-tag">"serves your country"</span> });
-                            let instrument = venue.link.and_then(|link| link.instrument.clone());
-                            view! {
-                                <li>
-                                    <OrganisationLink id=venue.organisation.to_string() />
-                                    " " {local}
-                                    {instrument.map(|instrument| view! { <span class="instrument">" · " {instrument}</span> })}
-                                </li>
-                            }
-                        }).collect_view()}
-                    </ul>
-                </dd>
-            }).collect_view()}
-        </dl>
     }
 }
 

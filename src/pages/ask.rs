@@ -1,42 +1,212 @@
+//! The guided questions: one question at a time, each answer a link, so the walk lives in
+//! the address (back and forward step through it, reload keeps it, a link shares it).
+
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
-use signpost_core::model::{Basket, Lang};
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::params::ParamsMap;
+use signpost_core::flow::{walk, Question, QuestionKind, Step, Walk, SKIP};
+use signpost_core::model::Lang;
+use signpost_core::text::fold;
 
+use crate::components::answer_card::AnswerCard;
 use crate::data;
 
-/// The guided-questions entry point. Until the question flow exists, it says so and offers
-/// the first step of it: choosing the area of the issue.
+/// `/ask?first=a&second=b`: the answers in the order they were given.
+fn ask_href(answers: &[(String, String)]) -> String {
+    let mut params = ParamsMap::new();
+    for (question, answer) in answers {
+        params.insert(question.clone(), answer.clone());
+    }
+    format!("/ask{}", params.to_query_string())
+}
+
+fn answers_of(steps: &[Step]) -> Vec<(String, String)> {
+    steps
+        .iter()
+        .map(|step| (step.question.id.clone(), step.answer.clone()))
+        .collect()
+}
+
+/// What a reader sees for an answer: the choice's label or the country's name.
+fn answer_label(step: &Step) -> String {
+    let catalog = data::catalog();
+    match step.question.kind {
+        QuestionKind::Choice => step
+            .question
+            .options
+            .iter()
+            .find(|choice| choice.id == step.answer)
+            .map(|choice| choice.label.get(Lang::En).to_string())
+            .unwrap_or_else(|| step.answer.clone()),
+        QuestionKind::Country if step.answer == SKIP => "Skipped".to_string(),
+        QuestionKind::Country => catalog
+            .country(&step.answer)
+            .map(|country| country.name.en.clone())
+            .unwrap_or_else(|| step.answer.clone()),
+    }
+}
+
 #[component]
 pub fn AskPage() -> impl IntoView {
     let catalog = data::catalog();
+    let query = use_query_map();
+    let current_walk = Memo::new(move |_| {
+        let query = query.read();
+        walk(
+            &catalog.questions,
+            |id| query.get(id),
+            |code| catalog.country(code).is_some(),
+        )
+    });
     view! {
-        <Title text="Guided questions" />
-        <article class="page">
-            <h1>"Find your issue step by step"</h1>
-            <p class="notice">
-                "The full guided questions (who you are, what happened, where) are not built yet. "
-                "Today this page offers the first step: pick the area your issue belongs to, then the issue. "
-                "You can also describe it in your own words on the "
-                <A href="/">"search page"</A> "."
-            </p>
-            <h2>"Which area is your issue in?"</h2>
-            {Basket::ALL.into_iter().map(|basket| {
-                let issues: Vec<_> = catalog.issues.iter().filter(|issue| issue.basket == basket).collect();
+        <article class="page ask">
+            {move || {
+                let walk = current_walk.get();
+                let title = match (walk.current, walk.issue.and_then(|id| catalog.issue(id))) {
+                    (None, Some(issue)) => format!("Answer: {}", issue.name.en),
+                    (None, None) => "Answer".to_string(),
+                    (Some(question), _) => question.text.en.clone(),
+                };
                 view! {
-                    <details class="ask-basket">
-                        <summary>{basket.label()} " (" {issues.len()} ")"</summary>
-                        <ul>
-                            {issues.into_iter().map(|issue| view! {
-                                <li>
-                                    <A href=format!("/issues/{}", issue.id)>{issue.name.get(Lang::En).to_string()}</A>
-                                    ": " {issue.summary.get(Lang::En).to_string()}
-                                </li>
-                            }).collect_view()}
-                        </ul>
-                    </details>
+                    <Title text=title />
+                    <h1>"Find where your issue belongs"</h1>
+                    <AnswersSoFar walk=walk.clone() />
+                    {match walk.current {
+                        Some(question) => view! { <Ask question=question walk=walk.clone() /> }.into_any(),
+                        None => view! {
+                            <AnswerCard
+                                issue=walk.issue.and_then(|id| catalog.issue(id))
+                                country=walk.country.as_deref().and_then(|code| catalog.country(code))
+                            />
+                        }.into_any(),
+                    }}
                 }
-            }).collect_view()}
+            }}
         </article>
+    }
+}
+
+/// The answers given so far, each with a link to change it.
+#[component]
+fn AnswersSoFar(walk: Walk<'static>) -> impl IntoView {
+    let answers = answers_of(&walk.steps);
+    let rejected = walk.rejected.clone();
+    view! {
+        {rejected.map(|(question, answer)| view! {
+            <p class="notice" role="alert">
+                "The link's answer “" {answer} "” to the question “" {question} "” is not one of the choices. Please choose again."
+            </p>
+        })}
+        {(!walk.steps.is_empty()).then(|| view! {
+            <ol class="answers" aria-label="Your answers">
+                {walk.steps.iter().enumerate().map(|(position, step)| view! {
+                    <li>
+                        <span class="answer-question">{step.question.text.get(Lang::En).to_string()}</span>
+                        " "
+                        <strong>{answer_label(step)}</strong>
+                        " "
+                        <A href=ask_href(&answers[..position]) attr:class="change">"Change"</A>
+                    </li>
+                }).collect_view()}
+            </ol>
+        })}
+    }
+}
+
+/// The question to answer now.
+#[component]
+fn Ask(question: &'static Question, walk: Walk<'static>) -> impl IntoView {
+    let answered = answers_of(&walk.steps);
+    let asked = walk.steps.len() + 1;
+    let heading = view! {
+        <p class="kind">"Question " {asked}</p>
+        <h2 id="question-heading">{question.text.get(Lang::En).to_string()}</h2>
+        {question.help.as_ref().map(|help| view! { <p class="hint">{help.get(Lang::En).to_string()}</p> })}
+    };
+    match question.kind {
+        QuestionKind::Choice => view! {
+            <section class="question" aria-labelledby="question-heading">
+                {heading}
+                <ul class="choices">
+                    {question.options.iter().map(|choice| {
+                        let mut answers = answered.clone();
+                        answers.push((question.id.clone(), choice.id.clone()));
+                        view! { <li><A href=ask_href(&answers)>{choice.label.get(Lang::En).to_string()}</A></li> }
+                    }).collect_view()}
+                </ul>
+            </section>
+        }
+        .into_any(),
+        QuestionKind::Country => view! {
+            <section class="question" aria-labelledby="question-heading">
+                {heading}
+                <CountryAnswer question=question answered=answered />
+            </section>
+        }
+        .into_any(),
+    }
+}
+
+/// Type-ahead over every country, or skip.
+#[component]
+fn CountryAnswer(question: &'static Question, answered: Vec<(String, String)>) -> impl IntoView {
+    let catalog = data::catalog();
+    let typed = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<String>);
+    let navigate = use_navigate();
+    let mut skip = answered.clone();
+    skip.push((question.id.clone(), SKIP.to_string()));
+    let on_submit = {
+        let answered = answered.clone();
+        move |event: leptos::ev::SubmitEvent| {
+            event.prevent_default();
+            let wanted = fold(&typed.get_untracked());
+            let found = catalog.country(typed.get_untracked().trim()).or_else(|| {
+                catalog.countries.iter().find(|country| {
+                    country
+                        .name
+                        .versions()
+                        .chain(country.aliases.all())
+                        .any(|(_, name)| fold(name) == wanted)
+                })
+            });
+            match found {
+                Some(country) => {
+                    let mut answers = answered.clone();
+                    answers.push((question.id.clone(), country.code.clone()));
+                    navigate(&ask_href(&answers), Default::default());
+                }
+                None => problem.set(Some(format!(
+                    "No country or territory is called “{}”. Pick one from the suggestions, or skip.",
+                    typed.get_untracked()
+                ))),
+            }
+        }
+    };
+    view! {
+        <form class="country-picker" on:submit=on_submit>
+            <label for="ask-country">"Country or territory"</label>
+            <div class="picker-row">
+                <input
+                    id="ask-country"
+                    list="ask-country-names"
+                    autocomplete="off"
+                    aria-describedby="ask-country-problem"
+                    prop:value=move || typed.get()
+                    on:input=move |event| {
+                        typed.set(event_target_value(&event));
+                        problem.set(None);
+                    }
+                />
+                <button type="submit">"Continue"</button>
+            </div>
+            <datalist id="ask-country-names">
+                {catalog.countries.iter().map(|country| view! { <option value=country.name.en.clone()></option> }).collect_view()}
+            </datalist>
+            <p id="ask-country-problem" class="problem" role="alert">{move || problem.get()}</p>
+            <p><A href=ask_href(&skip)>"Skip: no particular country"</A></p>
+        </form>
     }
 }

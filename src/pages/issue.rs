@@ -5,6 +5,7 @@ use signpost_core::model::{Issue, Lang};
 
 use crate::components::issue_parts::{HomeBanner, RoleGroups};
 use crate::components::sources::Provenance;
+use crate::components::terms::TermsUsed;
 use crate::data;
 use crate::pages::not_found::NotFoundPage;
 use crate::pages::route_param;
@@ -22,7 +23,6 @@ pub fn IssuePage() -> impl IntoView {
 fn IssueView(issue: &'static Issue) -> impl IntoView {
     let catalog = data::catalog();
     let resources = catalog.resources_for(&issue.id);
-    let terms = catalog.terms_in(&[&issue.summary.en, &issue.description.en, &issue.name.en]);
     view! {
         <Title text=issue.name.en.clone() />
         <article class="page record">
@@ -57,18 +57,7 @@ fn IssueView(issue: &'static Issue) -> impl IntoView {
                     </ul>
                 </section>
             })}
-            {(!terms.is_empty()).then(|| view! {
-                <section aria-labelledby="terms-heading">
-                    <h2 id="terms-heading">"Terms used here"</h2>
-                    <dl class="terms-used">
-                        {terms.into_iter().map(|term| view! {
-                            <dt><A href=format!("/glossary#{}", term.id)>{term.term.clone()}</A>
-                                {term.expansion.clone().map(|expansion| format!(": {expansion}"))}</dt>
-                            <dd>{term.definition.get(Lang::En).to_string()}</dd>
-                        }).collect_view()}
-                    </dl>
-                </section>
-            })}
+            <TermsUsed texts=vec![issue.name.en.clone(), issue.summary.en.clone(), issue.description.en.clone()] />
             <section aria-labelledby="classification-heading">
                 <h2 id="classification-heading">"Classification"</h2>
                 <dl class="facts">

@@ -62,7 +62,7 @@ test('organisation, resource, country, glossary, ask and about pages render', as
     ['/resources/budapest-convention', /Budapest|Cybercrime/],
     ['/countries/SN', /Senegal/],
     ['/glossary', /Glossary/],
-    ['/ask', /step by step/],
+    ['/ask', /Find where your issue belongs/],
     ['/about', /About Signpost/],
   ]) {
     await site.visit(page, path);

@@ -25,6 +25,8 @@ pub struct Catalog {
     pub regions_about: Provenance,
     pub countries_about: Vec<Provenance>,
     pub country_file: Vec<u8>,
+    /// The guided questions (`data/questions.toml`).
+    pub questions: Vec<crate::flow::Question>,
     #[serde(skip)]
     lookup: Lookup,
 }
@@ -105,6 +107,7 @@ impl Catalog {
             regions_about: Provenance::default(),
             countries_about: Vec::new(),
             country_file: Vec::new(),
+            questions: Vec::new(),
             lookup: Lookup::default(),
         };
         catalog.build_lookup();

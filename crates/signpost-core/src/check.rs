@@ -764,6 +764,38 @@ pub fn check(dataset: &Dataset, today: Date) -> Vec<Problem> {
         checker.country(country, origin);
     }
     checker.coverage(&origins.countries);
+    for problem in crate::flow::check_flow(&catalog.questions, |id| {
+        catalog.issue(id).is_some() || dataset.unreadable.contains(id)
+    }) {
+        match (
+            origins.questions.get(problem.question),
+            catalog.questions.get(problem.question),
+        ) {
+            (Some(origin), Some(question)) => {
+                checker.error(origin, &question.id, &problem.field, problem.message)
+            }
+            _ => checker.problems.push(Problem {
+                severity: Severity::Error,
+                file: "data/questions.toml".into(),
+                line: 1,
+                record: String::new(),
+                field: problem.field,
+                message: problem.message,
+            }),
+        }
+    }
+    for (question, origin) in catalog.questions.iter().zip(&origins.questions) {
+        checker.id(origin, &question.id, false);
+        checker.local_text(origin, &question.id, "text", &question.text);
+        for (index, choice) in question.options.iter().enumerate() {
+            checker.local_text(
+                origin,
+                &question.id,
+                &format!("options[{index}].label"),
+                &choice.label,
+            );
+        }
+    }
     let provenances = std::iter::once(&catalog.glossary_about)
         .chain(std::iter::once(&catalog.regions_about))
         .chain(&catalog.countries_about);

@@ -6,6 +6,7 @@ pub mod catalog;
 pub mod check;
 #[cfg(feature = "load")]
 pub mod export;
+pub mod flow;
 pub mod glossary;
 #[cfg(feature = "load")]
 pub mod load;

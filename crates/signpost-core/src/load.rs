@@ -11,6 +11,7 @@ use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
 use crate::catalog::Catalog;
+use crate::flow::Question;
 use crate::location::FieldLines;
 use crate::model::{Country, Issue, Organisation, Provenance, Region, Resource, Term};
 use crate::problem::{Problem, Severity};
@@ -49,6 +50,7 @@ pub struct Origins {
     pub terms: Vec<Origin>,
     pub regions: Vec<Origin>,
     pub countries: Vec<Origin>,
+    pub questions: Vec<Origin>,
 }
 
 /// Everything read from a data folder: the records, where each came from, and the problems
@@ -73,6 +75,13 @@ pub struct TermsFile {
     pub about: Provenance,
     #[serde(default)]
     pub term: Vec<Term>,
+}
+
+#[derive(Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct QuestionsFile {
+    #[serde(default)]
+    pub question: Vec<Question>,
 }
 
 #[derive(Deserialize, schemars::JsonSchema)]
@@ -281,6 +290,11 @@ pub fn load(data_dir: &Path) -> Dataset {
         "region",
         |f: RegionsFile| (f.about, f.region),
     );
+    let (questions, question_origins, _, _) = reader.read_tables(
+        vec![data_dir.join("questions.toml")],
+        "question",
+        |f: QuestionsFile| (Provenance::default(), f.question),
+    );
     let country_files = reader.toml_files(&data_dir.join("countries"));
     let (countries, country_origins, country_file, countries_about) =
         reader.read_tables(country_files, "country", |f: CountriesFile| {
@@ -328,6 +342,7 @@ pub fn load(data_dir: &Path) -> Dataset {
         .map(|(about, _)| about)
         .collect();
     catalog.country_file = country_file;
+    catalog.questions = questions;
     Dataset {
         catalog,
         provenance_origins,
@@ -338,6 +353,7 @@ pub fn load(data_dir: &Path) -> Dataset {
             terms: term_origins,
             regions: region_origins,
             countries: country_origins,
+            questions: question_origins,
         },
         problems: reader.problems,
         files: reader.files,

@@ -4,7 +4,7 @@
 
 use schemars::schema_for;
 
-use crate::load::{CountriesFile, RegionsFile, TermsFile};
+use crate::load::{CountriesFile, QuestionsFile, RegionsFile, TermsFile};
 use crate::model::{Issue, Organisation, Resource};
 
 /// Each schema's file name under `schemas/` and its pretty-printed JSON.
@@ -22,5 +22,6 @@ pub fn schemas() -> Vec<(&'static str, String)> {
         ("glossary.schema.json", pretty(schema_for!(TermsFile))),
         ("regions.schema.json", pretty(schema_for!(RegionsFile))),
         ("countries.schema.json", pretty(schema_for!(CountriesFile))),
+        ("questions.schema.json", pretty(schema_for!(QuestionsFile))),
     ]
 }

@@ -108,13 +108,14 @@ fn run_check(options: &Options) -> ExitCode {
     let warnings = problems.len() - errors;
     let catalog = &dataset.catalog;
     eprintln!(
-        "{} issues, {} organisations, {} resources, {} terms, {} regions, {} countries: {errors} errors, {warnings} warnings",
+        "{} issues, {} organisations, {} resources, {} terms, {} regions, {} countries, {} questions: {errors} errors, {warnings} warnings",
         catalog.issues.len(),
         catalog.organisations.len(),
         catalog.resources.len(),
         catalog.terms.len(),
         catalog.regions.len(),
         catalog.countries.len(),
+        catalog.questions.len(),
     );
     if has_errors(&problems) {
         ExitCode::FAILURE

@@ -1,0 +1,49 @@
+use leptos::prelude::*;
+use signpost_core::model::Lang;
+use signpost_core::routing::IssueRoute;
+
+use crate::components::issue_parts::OrganisationLink;
+use crate::data;
+
+/// Who can act on an issue, grouped by role, with how to engage: the bodies serving the
+/// asker's country first and marked.
+#[component]
+pub fn ActorsByRole(route: IssueRoute<'static>) -> impl IntoView {
+    let catalog = data::catalog();
+    view! {
+        <dl class="venue-groups">
+            {route.by_role.into_iter().map(|(role, venues)| view! {
+                <dt>{role.label()}</dt>
+                <dd>
+                    <ul>
+                        {venues.into_iter().map(|venue| {
+                            let local = venue.is_local()
+                                .then_some(view! { <span class="local-tag">"serves your country"</span> });
+                            let instrument = venue.link.and_then(|link| link.instrument.clone());
+                            let engage: Vec<_> = catalog
+                                .organisation(venue.organisation)
+                                .map(|organisation| organisation.engage.iter().take(2).collect())
+                                .unwrap_or_default();
+                            view! {
+                                <li>
+                                    <OrganisationLink id=venue.organisation.to_string() />
+                                    " " {local}
+                                    {instrument.map(|instrument| view! { <span class="instrument">" · " {instrument}</span> })}
+                                    {(!engage.is_empty()).then(|| view! {
+                                        <span class="engage-inline">
+                                            {engage.into_iter().map(|way| view! {
+                                                " · " <a href=way.url.clone() rel="noopener">
+                                                    {way.kind.label()} ": " {way.label.get(Lang::En).to_string()}
+                                                </a>
+                                            }).collect_view()}
+                                        </span>
+                                    })}
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                </dd>
+            }).collect_view()}
+        </dl>
+    }
+}
