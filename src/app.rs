@@ -5,6 +5,7 @@ use leptos_router::path;
 
 use crate::components::shell::Shell;
 use crate::data;
+use crate::pages::propose::ProposePage;
 use crate::pages::{
     about::AboutPage, ask::AskPage, countries::CountriesPage, country::CountryPage,
     glossary::GlossaryPage, home::HomePage, issue::IssuePage, not_found::NotFoundPage,
@@ -29,6 +30,7 @@ pub fn App() -> impl IntoView {
                             <Route path=path!("/") view=HomePage />
                             <Route path=path!("/ask") view=AskPage />
                             <Route path=path!("/about") view=AboutPage />
+                            <Route path=path!("/propose") view=ProposePage />
                             <Route path=path!("/glossary") view=GlossaryPage />
                             <Route path=path!("/issues/:id") view=IssuePage />
                             <Route path=path!("/organisations/:id") view=OrganisationPage />

@@ -103,3 +103,34 @@ fn every_broken_fixture_gets_its_exact_message() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+#[test]
+fn a_record_written_by_the_proposal_form_passes_the_checker() {
+    use signpost_core::proposal::{id_from_title, record_text, Proposal};
+    let title = "Satellite broadband \"landing rights\" in the Sahel";
+    let proposal = Proposal {
+        id: id_from_title(title),
+        title: title.to_string(),
+        description: "Low-orbit satellite operators need landing rights country by country.\nNobody coordinates them across the region.".into(),
+        affected: "Rural users; regulators".into(),
+        region: "western-africa".into(),
+        tried: "WATRA, national regulators".into(),
+        proposed: "2026-11-20".into(),
+    };
+    let scratch = std::env::temp_dir().join(format!("signpost-proposal-{}", std::process::id()));
+    let _ = fs::remove_dir_all(&scratch);
+    let data = scratch.join("data");
+    copy_tree(&root().join("data"), &data);
+    fs::create_dir_all(data.join("proposals")).unwrap();
+    fs::write(
+        data.join("proposals").join(format!("{}.toml", proposal.id)),
+        record_text(&proposal),
+    )
+    .unwrap();
+    let dataset = load(&data);
+    assert_eq!(dataset.proposals.len(), 1, "the proposal was read");
+    assert_eq!(dataset.proposals[0].0, proposal);
+    let errors = errors_in(&data);
+    let _ = fs::remove_dir_all(&scratch);
+    assert!(errors.is_empty(), "{}", errors.join("\n"));
+}

@@ -153,7 +153,7 @@ fn GeneralAnswer(country: Option<&'static Country>) -> impl IntoView {
         </ul>
         <p>
             "Describe it in your own words on the " <A href="/">"search page"</A>
-            ", or suggest it to Signpost's curators (see " <A href="/about">"About"</A> ")."
+            ", or " <A href="/propose">"propose it to Signpost's curators"</A> "."
         </p>
     }
 }

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use signpost_core::model::{Confidence, HomeStatus, Issue, Lang};
 
+use crate::components::search::search_href_for_proposal;
 use crate::components::sources::SourceList;
 use crate::data;
 
@@ -53,6 +54,10 @@ pub fn HomeBanner(issue: &'static Issue) -> impl IntoView {
             </ul>
             <p class="sources-label">"Why we say so:"</p>
             <SourceList sources=home.sources.clone() />
+            <p class="propose-link">
+                "Does a venue handle it that Signpost does not know of, or is part of it still unhomed? "
+                <A href=search_href_for_proposal(&issue.name.en)>"Tell the curators"</A> "."
+            </p>
         </section>
     }
     .into_any()

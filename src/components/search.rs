@@ -29,6 +29,15 @@ pub fn use_url_country() -> Memo<String> {
     Memo::new(move |_| query.read().get("country").unwrap_or_default())
 }
 
+/// The proposal form, its title suggested by what was searched.
+pub fn search_href_for_proposal(query: &str) -> String {
+    let mut params = ParamsMap::new();
+    if !query.trim().is_empty() {
+        params.insert("title", query.trim().to_string());
+    }
+    format!("/propose{}", params.to_query_string())
+}
+
 /// `path?q=query&country=XX`, leaving out empty parts.
 pub fn search_href(path: &str, query: &str) -> String {
     search_href_with_country(path, query, "")
@@ -248,6 +257,7 @@ fn BestAnswer(route: IssueRoute<'static>) -> impl IntoView {
 #[component]
 fn NoGoodMatch(route: Route<'static>) -> impl IntoView {
     let catalog = data::catalog();
+    let route_query = use_url_query().get_untracked();
     let closest: Vec<_> = route
         .issues
         .iter()
@@ -279,8 +289,7 @@ fn NoGoodMatch(route: Route<'static>) -> impl IntoView {
             </ul>
             <p>
                 "The IGF's national and regional initiatives and its dynamic coalitions take up issues raised by anyone. "
-                "To suggest that Signpost covers this issue, contact the curators as described on the "
-                <A href="/about">"About page"</A> "."
+                <A href=search_href_for_proposal(&route_query)>"Propose this issue to Signpost's curators"</A> "."
             </p>
         </section>
     }

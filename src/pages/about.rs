@@ -51,7 +51,8 @@ pub fn AboutPage() -> impl IntoView {
             <p>
                 "The data lives in small, readable files, one record each. To add or correct an issue, an organisation, a resource or a term, "
                 "edit its file and open a pull request; a checker reports any problem with the file, the record and the field. "
-                "The repository's CONTRIBUTING.md explains the format and the checks."
+                "The repository's CONTRIBUTING.md explains the format and the checks. "
+                "To suggest an issue Signpost is missing, use the " <A href="/propose">"proposal form"</A> "."
             </p>
             <h2>"Where it comes from"</h2>
             <p>

@@ -7,6 +7,7 @@ pub mod home;
 pub mod issue;
 pub mod not_found;
 pub mod organisation;
+pub mod propose;
 pub mod resource;
 
 use leptos::prelude::*;

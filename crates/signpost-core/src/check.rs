@@ -81,17 +81,7 @@ pub fn url_problem(url: &str) -> Option<&'static str> {
     None
 }
 
-/// Markup or script in what must be plain text.
-pub fn has_markup(text: &str) -> bool {
-    let lower = text.to_ascii_lowercase();
-    if lower.contains("javascript:") || lower.contains("<script") {
-        return true;
-    }
-    let bytes = text.as_bytes();
-    bytes.windows(2).any(|pair| {
-        pair[0] == b'<' && (pair[1].is_ascii_alphabetic() || pair[1] == b'/' || pair[1] == b'!')
-    })
-}
+pub use crate::text::has_markup;
 
 /// Every ISO 3166-1 alpha-2 code (249 countries and territories).
 pub const ISO_3166_1: &[&str] = &[
@@ -782,6 +772,28 @@ pub fn check(dataset: &Dataset, today: Date) -> Vec<Problem> {
                 field: problem.field,
                 message: problem.message,
             }),
+        }
+    }
+    for (proposal, origin) in &dataset.proposals {
+        checker.id(origin, &proposal.id, true);
+        let region_exists = |id: &str| {
+            id == "global"
+                || catalog.region(id).is_some()
+                || (id.len() == 2 && catalog.country(id).is_some())
+        };
+        for (field, message) in crate::proposal::problems(proposal, region_exists) {
+            checker.error(origin, &proposal.id, field, message);
+        }
+        if parse_date(&proposal.proposed).is_none_or(|date| date > today) {
+            checker.error(
+                origin,
+                &proposal.id,
+                "proposed",
+                format!(
+                    "\"{}\" is not a date up to today; write YYYY-MM-DD",
+                    proposal.proposed
+                ),
+            );
         }
     }
     for (question, origin) in catalog.questions.iter().zip(&origins.questions) {

@@ -13,6 +13,7 @@ pub mod load;
 pub mod location;
 pub mod model;
 pub mod problem;
+pub mod proposal;
 pub mod routing;
 #[cfg(feature = "load")]
 pub mod schema;

@@ -15,6 +15,7 @@ use crate::flow::Question;
 use crate::location::FieldLines;
 use crate::model::{Country, Issue, Organisation, Provenance, Region, Resource, Term};
 use crate::problem::{Problem, Severity};
+use crate::proposal::Proposal;
 
 /// Where a record was read from, to locate its fields.
 #[derive(Debug, Clone)]
@@ -62,6 +63,8 @@ pub struct Dataset {
     /// file's, in the catalog's order.
     pub provenance_origins: Vec<Origin>,
     pub problems: Vec<Problem>,
+    /// Proposed issues waiting for curators (`data/proposals/`, optional).
+    pub proposals: Vec<(Proposal, Origin)>,
     /// Every file read, for the build script's change tracking.
     pub files: Vec<PathBuf>,
     /// Ids (file names) of one-record files that could not be read: references to them are
@@ -295,6 +298,12 @@ pub fn load(data_dir: &Path) -> Dataset {
         "question",
         |f: QuestionsFile| (Provenance::default(), f.question),
     );
+    let proposals_dir = data_dir.join("proposals");
+    let (proposals, proposal_origins) = if proposals_dir.is_dir() {
+        reader.read_folder::<Proposal>(&proposals_dir)
+    } else {
+        (Vec::new(), Vec::new())
+    };
     let country_files = reader.toml_files(&data_dir.join("countries"));
     let (countries, country_origins, country_file, countries_about) =
         reader.read_tables(country_files, "country", |f: CountriesFile| {
@@ -346,6 +355,7 @@ pub fn load(data_dir: &Path) -> Dataset {
     Dataset {
         catalog,
         provenance_origins,
+        proposals: proposals.into_iter().zip(proposal_origins).collect(),
         origins: Origins {
             issues: issue_origins,
             organisations: organisation_origins,

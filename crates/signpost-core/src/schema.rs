@@ -23,5 +23,9 @@ pub fn schemas() -> Vec<(&'static str, String)> {
         ("regions.schema.json", pretty(schema_for!(RegionsFile))),
         ("countries.schema.json", pretty(schema_for!(CountriesFile))),
         ("questions.schema.json", pretty(schema_for!(QuestionsFile))),
+        (
+            "proposal.schema.json",
+            pretty(schema_for!(crate::proposal::Proposal)),
+        ),
     ]
 }

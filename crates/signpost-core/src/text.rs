@@ -29,6 +29,18 @@ pub fn fold(text: &str) -> String {
     folded
 }
 
+/// Markup or script in what must be plain text.
+pub fn has_markup(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    if lower.contains("javascript:") || lower.contains("<script") {
+        return true;
+    }
+    let bytes = text.as_bytes();
+    bytes.windows(2).any(|pair| {
+        pair[0] == b'<' && (pair[1].is_ascii_alphabetic() || pair[1] == b'/' || pair[1] == b'!')
+    })
+}
+
 /// Words of already folded text.
 pub fn words(folded: &str) -> impl Iterator<Item = &str> {
     folded.split(' ').filter(|word| !word.is_empty())
