@@ -8,6 +8,7 @@ use leptos_router::hooks::use_location;
 use signpost_core::model::{Country, Issue, Lang};
 use signpost_core::routing::GENERAL_VENUES;
 
+use crate::components::country_picker::RegionalBodies;
 use crate::components::issue_parts::{HomeBanner, OrganisationLink};
 use crate::components::sources::Provenance;
 use crate::components::terms::TermsUsed;
@@ -70,34 +71,29 @@ pub fn AnswerCard(
         None => view! { <GeneralAnswer country=country /> }.into_any(),
     };
     view! {
-        <section class="answer-card" aria-labelledby="answer-heading">
-            {body}
-            {country.map(|country| view! {
-                <section aria-labelledby="regional-heading">
-                    <h3 id="regional-heading">"Regional bodies for " {country.name.en.clone()}</h3>
-                    <dl class="facts">
-                        {country.bodies().map(|(kind, id)| view! {
-                            <dt>{kind.label()}</dt>
-                            <dd><OrganisationLink id=id.to_string() /></dd>
-                        }).collect_view()}
-                    </dl>
+            <section class="answer-card" aria-labelledby="answer-heading">
+                {body}
+                {country.map(|country| view! {
+                    <section aria-labelledby="regional-heading">
+                        <h3 id="regional-heading">"Regional bodies for " {country.name.en.clone()}</h3>
+    <RegionalBodies country=country />
+                    </section>
+                })}
+                <section class="cite" aria-labelledby="cite-heading">
+                    <h3 id="cite-heading">"Cite or share this answer"</h3>
+                    <p class="citation">{move || { location.search.track(); citation(issue, country) }}</p>
+                    <div class="card-actions">
+                        <button type="button" on:click=copy>"Copy citation"</button>
+                        <button type="button" on:click=print>"Print"</button>
+                    </div>
+                    <p class="result-count" role="status" aria-live="polite">{move || copied.get()}</p>
                 </section>
-            })}
-            <section class="cite" aria-labelledby="cite-heading">
-                <h3 id="cite-heading">"Cite or share this answer"</h3>
-                <p class="citation">{move || { location.search.track(); citation(issue, country) }}</p>
-                <div class="card-actions">
-                    <button type="button" on:click=copy>"Copy citation"</button>
-                    <button type="button" on:click=print>"Print"</button>
-                </div>
-                <p class="result-count" role="status" aria-live="polite">{move || copied.get()}</p>
+                <p class="print-only">
+                    {move || { location.search.track(); page_address() }}
+                    " · Signpost dataset " {catalog.version.clone()} ", reviewed up to " {catalog.date.clone()}
+                </p>
             </section>
-            <p class="print-only">
-                {move || { location.search.track(); page_address() }}
-                " · Signpost dataset " {catalog.version.clone()} ", reviewed up to " {catalog.date.clone()}
-            </p>
-        </section>
-    }
+        }
 }
 
 #[component]

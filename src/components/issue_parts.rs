@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
-use signpost_core::model::{Confidence, HomeStatus, Issue, Lang};
+use signpost_core::model::{HomeStatus, Issue, Lang};
 
 use crate::components::search::search_href_for_proposal;
 use crate::components::sources::SourceList;
@@ -52,6 +52,17 @@ pub fn HomeBanner(issue: &'static Issue) -> impl IntoView {
             <ul>
                 {home.nearest.iter().map(|id| view! { <li><OrganisationLink id=id.clone() /></li> }).collect_view()}
             </ul>
+            {(!home.views.is_empty()).then(|| view! {
+                <h3>"Where sources disagree"</h3>
+                <ul class="views">
+                    {home.views.iter().map(|position| view! {
+                        <li>
+                            {position.summary.get(Lang::En).to_string()} " "
+                            <a class="source-link" href=position.source.url.clone() rel="noopener">"[" {position.source.title.clone()} "]"</a>
+                        </li>
+                    }).collect_view()}
+                </ul>
+            })}
             <p class="sources-label">"Why we say so:"</p>
             <SourceList sources=home.sources.clone() />
             <p class="propose-link">
@@ -61,57 +72,4 @@ pub fn HomeBanner(issue: &'static Issue) -> impl IntoView {
         </section>
     }
     .into_any()
-}
-
-/// Who can act on an issue, grouped by role.
-#[component]
-pub fn RoleGroups(issue: &'static Issue) -> impl IntoView {
-    let catalog = data::catalog();
-    view! {
-        <section aria-labelledby="who-heading">
-            <h2 id="who-heading">"Who can act"</h2>
-            {catalog.roles_by_kind(issue).into_iter().map(|(role, links)| view! {
-                <h3>{role.label()}</h3>
-                <ul class="role-list">
-                    {links.into_iter().map(|link| {
-                        let region = link.region.as_ref().map(|region| {
-                            let name = catalog
-                                .region(region)
-                                .map(|r| r.name.en.clone())
-                                .or_else(|| catalog.country(region).map(|c| c.name.en.clone()))
-                                .unwrap_or_else(|| region.clone());
-                            format!(" — for {name}")
-                        });
-                        let caution = (link.confidence == Confidence::Unverified)
-                            .then_some(" (unverified: check before relying on it)");
-                        let engage = catalog
-                            .organisation(&link.organisation)
-                            .map(|organisation| organisation.engage.iter().take(2).collect::<Vec<_>>())
-                            .unwrap_or_default();
-                        view! {
-                            <li>
-                                <OrganisationLink id=link.organisation.clone() />
-                                {region}
-                                {link.instrument.clone().map(|instrument| view! { <span class="instrument">" · " {instrument}</span> })}
-                                {caution}
-                                {(!engage.is_empty()).then(|| view! {
-                                    <span class="engage-inline">
-                                        {engage.into_iter().map(|way| view! {
-                                            " · " <a href=way.url.clone() rel="noopener">
-                                                {way.kind.label()} ": " {way.label.get(Lang::En).to_string()}
-                                            </a>
-                                        }).collect_view()}
-                                    </span>
-                                })}
-                                " "
-                                <a class="source-link" href=link.source.url.clone() rel="noopener">
-                                    "[source: " {link.source.title.clone()} "]"
-                                </a>
-                            </li>
-                        }
-                    }).collect_view()}
-                </ul>
-            }).collect_view()}
-        </section>
-    }
 }

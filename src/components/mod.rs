@@ -1,4 +1,5 @@
 pub mod answer_card;
+pub mod country_picker;
 pub mod highlight;
 pub mod issue_parts;
 pub mod search;

@@ -1,14 +1,15 @@
 use leptos::prelude::*;
-use signpost_core::model::Lang;
+use signpost_core::model::{Confidence, Lang};
 use signpost_core::routing::IssueRoute;
 
 use crate::components::issue_parts::OrganisationLink;
 use crate::data;
 
 /// Who can act on an issue, grouped by role, with how to engage: the bodies serving the
-/// asker's country first and marked.
+/// asker's country first and marked. `detailed` adds each role's region, its source and a
+/// warning where it is unverified, as the issue page shows them.
 #[component]
-pub fn ActorsByRole(route: IssueRoute<'static>) -> impl IntoView {
+pub fn ActorsByRole(route: IssueRoute<'static>, #[prop(optional)] detailed: bool) -> impl IntoView {
     let catalog = data::catalog();
     view! {
         <dl class="venue-groups">
@@ -20,6 +21,26 @@ pub fn ActorsByRole(route: IssueRoute<'static>) -> impl IntoView {
                             let local = venue.is_local()
                                 .then_some(view! { <span class="local-tag">"serves your country"</span> });
                             let instrument = venue.link.and_then(|link| link.instrument.clone());
+                            let details = venue.link.filter(|_| detailed).map(|link| {
+                                let region = link.region.as_ref().map(|region| {
+                                    let name = catalog
+                                        .region(region)
+                                        .map(|r| r.name.en.clone())
+                                        .or_else(|| catalog.country(region).map(|c| c.name.en.clone()))
+                                        .unwrap_or_else(|| region.clone());
+                                    format!(" — for {name}")
+                                });
+                                let caution = (link.confidence == Confidence::Unverified)
+                                    .then_some(" (unverified: check before relying on it)");
+                                view! {
+                                    {region}
+                                    {caution}
+                                    " "
+                                    <a class="source-link" href=link.source.url.clone() rel="noopener">
+                                        "[source: " {link.source.title.clone()} "]"
+                                    </a>
+                                }
+                            });
                             let engage: Vec<_> = catalog
                                 .organisation(venue.organisation)
                                 .map(|organisation| organisation.engage.iter().take(2).collect())
@@ -29,6 +50,7 @@ pub fn ActorsByRole(route: IssueRoute<'static>) -> impl IntoView {
                                     <OrganisationLink id=venue.organisation.to_string() />
                                     " " {local}
                                     {instrument.map(|instrument| view! { <span class="instrument">" · " {instrument}</span> })}
+                                    {details}
                                     {(!engage.is_empty()).then(|| view! {
                                         <span class="engage-inline">
                                             {engage.into_iter().map(|way| view! {

@@ -7,10 +7,10 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::params::ParamsMap;
 use signpost_core::flow::{walk, Question, QuestionKind, Step, Walk, SKIP};
-use signpost_core::model::Lang;
-use signpost_core::text::fold;
+use signpost_core::model::{Country, Lang};
 
 use crate::components::answer_card::AnswerCard;
+use crate::components::country_picker::CountryPicker;
 use crate::data;
 
 /// `/ask?first=a&second=b`: the answers in the order they were given.
@@ -152,61 +152,17 @@ fn Ask(question: &'static Question, walk: Walk<'static>) -> impl IntoView {
 /// Type-ahead over every country, or skip.
 #[component]
 fn CountryAnswer(question: &'static Question, answered: Vec<(String, String)>) -> impl IntoView {
-    let catalog = data::catalog();
-    let typed = RwSignal::new(String::new());
-    let problem = RwSignal::new(None::<String>);
     let navigate = use_navigate();
     let mut skip = answered.clone();
     skip.push((question.id.clone(), SKIP.to_string()));
-    let on_submit = {
-        let answered = answered.clone();
-        move |event: leptos::ev::SubmitEvent| {
-            event.prevent_default();
-            let wanted = fold(&typed.get_untracked());
-            let found = catalog.country(typed.get_untracked().trim()).or_else(|| {
-                catalog.countries.iter().find(|country| {
-                    country
-                        .name
-                        .versions()
-                        .chain(country.aliases.all())
-                        .any(|(_, name)| fold(name) == wanted)
-                })
-            });
-            match found {
-                Some(country) => {
-                    let mut answers = answered.clone();
-                    answers.push((question.id.clone(), country.code.clone()));
-                    navigate(&ask_href(&answers), Default::default());
-                }
-                None => problem.set(Some(format!(
-                    "No country or territory is called “{}”. Pick one from the suggestions, or skip.",
-                    typed.get_untracked()
-                ))),
-            }
-        }
+    let pick = move |country: &'static Country| {
+        let mut answers = answered.clone();
+        answers.push((question.id.clone(), country.code.clone()));
+        navigate(&ask_href(&answers), Default::default());
     };
     view! {
-        <form class="country-picker" on:submit=on_submit>
-            <label for="ask-country">"Country or territory"</label>
-            <div class="picker-row">
-                <input
-                    id="ask-country"
-                    list="ask-country-names"
-                    autocomplete="off"
-                    aria-describedby="ask-country-problem"
-                    prop:value=move || typed.get()
-                    on:input=move |event| {
-                        typed.set(event_target_value(&event));
-                        problem.set(None);
-                    }
-                />
-                <button type="submit">"Continue"</button>
-            </div>
-            <datalist id="ask-country-names">
-                {catalog.countries.iter().map(|country| view! { <option value=country.name.en.clone()></option> }).collect_view()}
-            </datalist>
-            <p id="ask-country-problem" class="problem" role="alert">{move || problem.get()}</p>
+        <CountryPicker id="ask-country" button="Continue" on_pick=pick>
             <p><A href=ask_href(&skip)>"Skip: no particular country"</A></p>
-        </form>
+        </CountryPicker>
     }
 }

@@ -5,41 +5,16 @@ use leptos_router::hooks::use_navigate;
 use signpost_core::model::{Country, Lang};
 use signpost_core::text::fold;
 
+use crate::components::country_picker::CountryPicker;
 use crate::data;
-
-/// The country whose name or code matches what was typed, ignoring case and accents.
-fn find_country(typed: &str) -> Option<&'static Country> {
-    let catalog = data::catalog();
-    let wanted = fold(typed);
-    if wanted.is_empty() {
-        return None;
-    }
-    catalog.country(typed.trim()).or_else(|| {
-        catalog.countries.iter().find(|country| {
-            country
-                .name
-                .versions()
-                .any(|(_, name)| fold(name) == wanted)
-        })
-    })
-}
 
 /// Pick a country (type-ahead over every name) and go to its regional bodies.
 #[component]
 pub fn CountriesPage() -> impl IntoView {
     let catalog = data::catalog();
-    let typed = RwSignal::new(String::new());
-    let problem = RwSignal::new(None::<String>);
     let navigate = use_navigate();
-    let on_submit = move |event: leptos::ev::SubmitEvent| {
-        event.prevent_default();
-        match find_country(&typed.get_untracked()) {
-            Some(country) => navigate(&format!("/countries/{}", country.code), Default::default()),
-            None => problem.set(Some(format!(
-                "No country or territory is called “{}”. Pick one from the suggestions or the list below.",
-                typed.get_untracked()
-            ))),
-        }
+    let go = move |country: &'static Country| {
+        navigate(&format!("/countries/{}", country.code), Default::default())
     };
     let mut regions: Vec<(String, Vec<&Country>)> = Vec::new();
     for country in &catalog.countries {
@@ -69,27 +44,7 @@ pub fn CountriesPage() -> impl IntoView {
                 "Which regional Internet registry, regional IGF, CSIRT association, telecom organisation, regulator network and ccTLD association serve a country. "
                 {catalog.countries.len()} " countries and territories (ISO 3166-1)."
             </p>
-            <form class="country-picker" on:submit=on_submit>
-                <label for="country-input">"Country or territory"</label>
-                <div class="picker-row">
-                    <input
-                        id="country-input"
-                        list="country-names"
-                        autocomplete="off"
-                        aria-describedby="country-problem"
-                        prop:value=move || typed.get()
-                        on:input=move |event| {
-                            typed.set(event_target_value(&event));
-                            problem.set(None);
-                        }
-                    />
-                    <button type="submit">"Show its bodies"</button>
-                </div>
-                <datalist id="country-names">
-                    {catalog.countries.iter().map(|country| view! { <option value=country.name.en.clone()></option> }).collect_view()}
-                </datalist>
-                <p id="country-problem" class="problem" role="alert">{move || problem.get()}</p>
-            </form>
+            <CountryPicker id="country-input" button="Show its bodies" on_pick=go />
             {regions.into_iter().map(|(region, members)| view! {
                 <section class="country-region">
                     <h2>{region}</h2>

@@ -3,7 +3,7 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 use signpost_core::model::{Country, Lang};
 
-use crate::components::issue_parts::OrganisationLink;
+use crate::components::country_picker::RegionalBodies;
 use crate::components::sources::Provenance;
 use crate::data;
 use crate::pages::not_found::NotFoundPage;
@@ -26,22 +26,17 @@ fn CountryView(country: &'static Country) -> impl IntoView {
         .map(|region| region.name.en.clone())
         .unwrap_or_default();
     view! {
-        <Title text=country.name.en.clone() />
-        <article class="page record">
-            <p class="kind"><A href="/countries">"Countries"</A> " · " {region}</p>
-            <h1>{country.name.get(Lang::En).to_string()} " (" {country.code.clone()} ")"</h1>
-            <section aria-labelledby="bodies-heading">
-                <h2 id="bodies-heading">"Regional bodies that serve it"</h2>
-                <dl class="facts">
-                    {country.bodies().map(|(kind, id)| view! {
-                        <dt>{kind.label()}</dt>
-                        <dd><OrganisationLink id=id.to_string() /></dd>
-                    }).collect_view()}
-                </dl>
-            </section>
-            {catalog.country_provenance(&country.code).map(|about| view! {
-                <Provenance sources=about.sources.clone() reviewed=about.reviewed.clone() />
-            })}
-        </article>
-    }
+            <Title text=country.name.en.clone() />
+            <article class="page record">
+                <p class="kind"><A href="/countries">"Countries"</A> " · " {region}</p>
+                <h1>{country.name.get(Lang::En).to_string()} " (" {country.code.clone()} ")"</h1>
+                <section aria-labelledby="bodies-heading">
+                    <h2 id="bodies-heading">"Regional bodies that serve it"</h2>
+    <RegionalBodies country=country />
+                </section>
+                {catalog.country_provenance(&country.code).map(|about| view! {
+                    <Provenance sources=about.sources.clone() reviewed=about.reviewed.clone() />
+                })}
+            </article>
+        }
 }

@@ -3,9 +3,10 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 use signpost_core::model::{Issue, Lang};
 
-use crate::components::issue_parts::{HomeBanner, RoleGroups};
+use crate::components::issue_parts::HomeBanner;
 use crate::components::sources::Provenance;
 use crate::components::terms::TermsUsed;
+use crate::components::venues::ActorsByRole;
 use crate::data;
 use crate::pages::not_found::NotFoundPage;
 use crate::pages::route_param;
@@ -31,7 +32,10 @@ fn IssueView(issue: &'static Issue) -> impl IntoView {
             <p class="lead">{issue.summary.get(Lang::En).to_string()}</p>
             <HomeBanner issue=issue />
             <p>{issue.description.get(Lang::En).to_string()}</p>
-            <RoleGroups issue=issue />
+            <section aria-labelledby="who-heading">
+                <h2 id="who-heading">"Who can act"</h2>
+                <ActorsByRole route=catalog.route_issue(issue, None) detailed=true />
+            </section>
             {(!resources.is_empty()).then(|| view! {
                 <section aria-labelledby="resources-heading">
                     <h2 id="resources-heading">"Key resources"</h2>

@@ -51,7 +51,7 @@ test('a deep link opens the issue page directly', async () => {
   assert.equal(await page.locator('h1').innerText(), 'Spam');
   assert.equal(await page.title(), 'Spam · Signpost');
   assert.ok((await page.locator('#who-heading').count()) === 1, 'who can act is shown');
-  assert.ok((await page.locator('.role-list a[href^="/organisations/"]').count()) >= 2);
+  assert.ok((await page.locator('.venue-groups a[href^="/organisations/"]').count()) >= 2);
   await page.close();
 });
 

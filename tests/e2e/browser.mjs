@@ -1,6 +1,7 @@
 // Shared set-up for the end-to-end tests: the release site served on 127.0.0.1 and headless
 // Debian Chromium (Playwright gives each launch a fresh profile), with every console error and off-origin request recorded.
 
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { join, resolve } from 'node:path';
 import { startServer } from '../../scripts/serve-dist.mjs';
@@ -52,4 +53,20 @@ export async function openSite() {
     },
   };
   return site;
+}
+
+/**
+ * Registers hooks that open the site and one page before a test file's tests and close them
+ * after. Returns an object whose `site` and `page` are set once the hooks have run.
+ */
+export function withSite() {
+  const state = { site: undefined, page: undefined };
+  before(async () => {
+    state.site = await openSite();
+    state.page = await state.site.newPage();
+  });
+  after(async () => {
+    await state.site?.close();
+  });
+  return state;
 }

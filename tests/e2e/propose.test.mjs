@@ -1,59 +1,51 @@
 // Proposing an issue: reached from a search with no good match, clear messages for bad
 // input, the draft survives a reload, and the record it writes passes the data checker.
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { cp, mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { openSite } from './browser.mjs';
+import { withSite } from './browser.mjs';
 
 const repository = resolve(import.meta.dirname, '../..');
-let site;
-let page;
-before(async () => {
-  site = await openSite();
-  page = await site.newPage();
-});
-after(async () => {
-  await site?.close();
-});
+const state = withSite();
 
 test('a search with no good match offers the proposal form, titled from the query', async () => {
-  await site.visit(page, '/?q=' + encodeURIComponent('zorglub quantum banana'));
-  await page.locator('.no-match a', { hasText: 'Propose this issue' }).click();
-  await page.waitForURL(/\/propose\?title=/);
-  assert.equal(await page.locator('#proposal-title').inputValue(), 'zorglub quantum banana');
+  await state.site.visit(state.page, '/?q=' + encodeURIComponent('zorglub quantum banana'));
+  await state.page.locator('.no-match a', { hasText: 'Propose this issue' }).click();
+  await state.page.waitForURL(/\/propose\?title=/);
+  assert.equal(await state.page.locator('#proposal-title').inputValue(), 'zorglub quantum banana');
 });
 
 test('bad input gets a message per field and loses nothing; the draft survives a reload', async () => {
-  await site.visit(page, '/propose');
-  await page.locator('#proposal-title').fill('Satellite broadband landing rights in the Sahel');
-  await page.locator('#proposal-description').fill('Too short');
-  await page.locator('.proposal-form button[type="submit"]').click();
-  assert.match(await page.locator('#proposal-description-problem').innerText(), /too short/);
-  assert.match(await page.locator('#proposal-affected-problem').innerText(), /too short/);
-  assert.equal(await page.locator('#proposal-record').count(), 0, 'no record while fields need attention');
-  assert.equal(await page.locator('#proposal-title').inputValue(), 'Satellite broadband landing rights in the Sahel');
+  await state.site.visit(state.page, '/propose');
+  await state.page.locator('#proposal-title').fill('Satellite broadband landing rights in the Sahel');
+  await state.page.locator('#proposal-description').fill('Too short');
+  await state.page.locator('.proposal-form button[type="submit"]').click();
+  assert.match(await state.page.locator('#proposal-description-problem').innerText(), /too short/);
+  assert.match(await state.page.locator('#proposal-affected-problem').innerText(), /too short/);
+  assert.equal(await state.page.locator('#proposal-record').count(), 0, 'no record while fields need attention');
+  assert.equal(await state.page.locator('#proposal-title').inputValue(), 'Satellite broadband landing rights in the Sahel');
 
-  await page.reload();
-  await page.waitForSelector('#proposal-title');
-  assert.equal(await page.locator('#proposal-title').inputValue(), 'Satellite broadband landing rights in the Sahel');
-  assert.equal(await page.locator('#proposal-description').inputValue(), 'Too short');
+  await state.page.reload();
+  await state.page.waitForSelector('#proposal-title');
+  assert.equal(await state.page.locator('#proposal-title').inputValue(), 'Satellite broadband landing rights in the Sahel');
+  assert.equal(await state.page.locator('#proposal-description').inputValue(), 'Too short');
 });
 
 test('the record the form writes passes the curators\' checker', async () => {
-  await site.visit(page, '/propose');
-  await page.locator('#proposal-title').fill('Satellite broadband "landing rights" in the Sahel');
-  await page.locator('#proposal-description').fill('Low-orbit satellite operators need landing rights country by country.\nNobody coordinates them across the region.');
-  await page.locator('#proposal-affected').fill('Rural users; regulators');
-  await page.locator('#proposal-region').selectOption('western-africa');
-  await page.locator('#proposal-tried').fill('WATRA, national regulators');
-  await page.locator('.proposal-form button[type="submit"]').click();
-  const record = await page.locator('#proposal-record').innerText();
+  await state.site.visit(state.page, '/propose');
+  await state.page.locator('#proposal-title').fill('Satellite broadband "landing rights" in the Sahel');
+  await state.page.locator('#proposal-description').fill('Low-orbit satellite operators need landing rights country by country.\nNobody coordinates them across the region.');
+  await state.page.locator('#proposal-affected').fill('Rural users; regulators');
+  await state.page.locator('#proposal-region').selectOption('western-africa');
+  await state.page.locator('#proposal-tried').fill('WATRA, national regulators');
+  await state.page.locator('.proposal-form button[type="submit"]').click();
+  const record = await state.page.locator('#proposal-record').innerText();
   assert.match(record, /^id = "satellite-broadband-landing-rights-in-the-sahel"$/m);
-  const download = await page.locator('a[download]').getAttribute('download');
+  const download = await state.page.locator('a[download]').getAttribute('download');
   assert.equal(download, 'satellite-broadband-landing-rights-in-the-sahel.toml');
 
   const scratch = await mkdtemp(join(tmpdir(), 'signpost-proposal-'));

@@ -280,3 +280,23 @@ impl Catalog {
         }
     }
 }
+
+impl Catalog {
+    /// The country a person typed: its ISO code, or any of its names or adjectives in any
+    /// language, ignoring case and accents.
+    pub fn country_by_name(&self, typed: &str) -> Option<&Country> {
+        let wanted = crate::text::fold(typed);
+        if wanted.is_empty() {
+            return None;
+        }
+        self.country(typed.trim()).or_else(|| {
+            self.countries.iter().find(|country| {
+                country
+                    .name
+                    .versions()
+                    .chain(country.aliases.all())
+                    .any(|(_, name)| crate::text::fold(name) == wanted)
+            })
+        })
+    }
+}

@@ -366,6 +366,25 @@ impl<'a> Checker<'a> {
             self.organisation_ref(origin, id, &format!("home.nearest[{position}]"), venue);
         }
         self.sources(origin, id, "home.sources", &home.sources, false);
+        if home.views.len() == 1 {
+            self.error(
+                origin,
+                id,
+                "home.views",
+                "lists one view; views show where sources disagree, so give at least two or none",
+            );
+        }
+        for (position, view) in home.views.iter().enumerate() {
+            let path = format!("home.views[{position}]");
+            self.local_text(origin, id, &format!("{path}.summary"), &view.summary);
+            self.plain(
+                origin,
+                id,
+                &format!("{path}.source.title"),
+                &view.source.title,
+            );
+            self.url(origin, id, &format!("{path}.source.url"), &view.source.url);
+        }
 
         if issue.roles.len() < 2 {
             self.error(

@@ -241,6 +241,18 @@ pub struct Home {
     pub nearest: Vec<String>,
     #[serde(default)]
     pub sources: Vec<Source>,
+    /// Where sources disagree on where the issue belongs: each view with its source.
+    #[serde(default)]
+    pub views: Vec<View>,
+}
+
+/// One position on where an issue belongs, as a source states it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "load", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct View {
+    pub summary: LocalText,
+    pub source: Source,
 }
 
 /// What an organisation does about an issue.

@@ -183,9 +183,14 @@ impl Catalog {
                 } else {
                     kind
                 };
+                // A regional IGF joins only where forums discuss the issue, not where some
+                // other forum-like body coordinates it.
                 kinds
                     .iter()
-                    .find(|(k, _)| *k == wanted)
+                    .find(|(k, role)| {
+                        *k == wanted
+                            && (kind != OrganisationType::Forum || *role == Role::Discusses)
+                    })
                     .map(|(_, role)| (body, *role))
             })
             .collect()
