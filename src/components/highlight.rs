@@ -21,7 +21,7 @@ pub fn Highlight(text: String, matched: Vec<String>) -> impl IntoView {
         .into_iter()
         .map(|piece| {
             let folded = fold(&piece);
-            let hit = !folded.is_empty() && matched.iter().any(|word| *word == folded);
+            let hit = !folded.is_empty() && matched.contains(&folded);
             if hit {
                 view! { <mark>{piece}</mark> }.into_any()
             } else {

@@ -23,7 +23,7 @@ pub fn parse_date(text: &str) -> Option<Date> {
     let year: u32 = text[0..4].parse().ok()?;
     let month: u32 = text[5..7].parse().ok()?;
     let day: u32 = text[8..10].parse().ok()?;
-    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    let leap = (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400);
     let days = match month {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
         4 | 6 | 9 | 11 => 30,
@@ -603,8 +603,8 @@ impl<'a> Checker<'a> {
         for (lang, alias) in country.aliases.all() {
             self.plain(origin, code, &format!("aliases.{}", lang.code()), alias);
         }
-        match self.catalog.region(&country.region) {
-            None => self.error(
+        if self.catalog.region(&country.region).is_none() {
+            self.error(
                 origin,
                 code,
                 "region",
@@ -612,8 +612,7 @@ impl<'a> Checker<'a> {
                     "\"{}\" is not a region id from data/regions.toml",
                     country.region
                 ),
-            ),
-            Some(_) => {}
+            )
         }
         for (kind, body) in country.bodies() {
             match self.catalog.organisation(body) {

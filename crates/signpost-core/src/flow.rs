@@ -259,7 +259,7 @@ pub fn check_flow(questions: &[Question], issue_exists: impl Fn(&str) -> bool) -
             .iter()
             .filter_map(|choice| choice.next.as_deref())
             .chain(question.next.as_deref())
-            .filter_map(|id| position_of(id))
+            .filter_map(&position_of)
             .collect()
     };
     let mut reached = vec![false; questions.len()];
