@@ -286,6 +286,9 @@ fn NoGoodMatch(route: Route<'static>) -> impl IntoView {
                 {GENERAL_VENUES.iter().filter(|id| catalog.organisation(id).is_some()).map(|id| view! {
                     <li><OrganisationLink id=id.to_string() /></li>
                 }).collect_view()}
+                {route.country.map(|(country, _)| country.regional_igf.iter().map(|id| view! {
+                    <li><OrganisationLink id=id.clone() /> " (regional IGF for " {country.name.en.clone()} ")"</li>
+                }).collect_view())}
             </ul>
             <p>
                 "The IGF's national and regional initiatives and its dynamic coalitions take up issues raised by anyone. "

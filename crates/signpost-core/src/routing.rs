@@ -13,8 +13,10 @@ use crate::text::{fold, words};
 /// Below this score per meaningful query word, the best hit is a guess, not an answer.
 const GOOD_MATCH: f32 = 0.55;
 
-/// Organisations always open to any issue, offered when nothing matches well.
-pub const GENERAL_VENUES: &[&str] = &["igf", "igf-mag", "diplo"];
+/// Venues open to any issue, offered when nothing matches well: the IGF, and its
+/// Multistakeholder Advisory Group, which shapes each year's programme. The asker's regional
+/// IGFs are added where a country is known.
+pub const GENERAL_VENUES: &[&str] = &["igf", "igf-mag"];
 
 /// An organisation's place in an issue's routing.
 #[derive(Debug, Clone, PartialEq)]
