@@ -203,6 +203,13 @@ impl IndexBuilder {
         self.index.vocabulary = words;
         self.index.postings = lists;
         self.index.rarity = rarity;
+        // Summaries and descriptions are reached through the postings only (never as whole
+        // phrases), so their text need not be embedded twice.
+        for key in &mut self.index.keys {
+            if key.field == Field::Summary {
+                key.folded = String::new();
+            }
+        }
         self.index.prepare();
         self.index
     }
