@@ -45,7 +45,7 @@ pub fn AboutPage() -> impl IntoView {
             </p>
             <h2>"Licences"</h2>
             <p>
-                "Data: Creative Commons Attribution 4.0 (CC BY 4.0). Code: MIT or Apache-2.0, at your option."
+                "Data: Creative Commons Attribution 4.0 (CC BY 4.0). Code: the MIT licence."
             </p>
             <h2>"How to contribute"</h2>
             <p>
