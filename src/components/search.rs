@@ -78,9 +78,25 @@ pub fn SearchBox(#[prop(optional)] target: Option<&'static str>) -> impl IntoVie
         let go = go.clone();
         move |event: leptos::ev::Event| go(event_target_value(&event), true)
     };
-    let on_submit = move |event: leptos::ev::SubmitEvent| {
-        event.prevent_default();
-        go(query.get_untracked(), false);
+    let on_submit = {
+        let go = go.clone();
+        move |event: leptos::ev::SubmitEvent| {
+            event.prevent_default();
+            go(query.get_untracked(), false);
+        }
+    };
+    // Down arrow enters the results; Escape clears the box.
+    let on_keydown = move |event: leptos::ev::KeyboardEvent| match event.key().as_str() {
+        "ArrowDown" => {
+            if focus_result(0) {
+                event.prevent_default();
+            }
+        }
+        "Escape" if !query.get_untracked().is_empty() => {
+            event.prevent_default();
+            go(String::new(), true);
+        }
+        _ => {}
     };
     view! {
         <form role="search" class="search-form" on:submit=on_submit>
@@ -98,11 +114,66 @@ pub fn SearchBox(#[prop(optional)] target: Option<&'static str>) -> impl IntoVie
                 aria-controls="search-results"
                 prop:value=move || query.get()
                 on:input=on_input
+                on:keydown=on_keydown
             />
             <p id="search-help" class="hint">
-                "Plain words in English, French, Spanish or Portuguese; typos and acronyms are fine."
+                "Plain words in English, French, Spanish or Portuguese; typos and acronyms are fine. "
+                "Down arrow moves to the results, Escape clears."
             </p>
         </form>
+    }
+}
+
+/// The result title links, in order.
+fn result_links() -> Vec<web_sys::HtmlElement> {
+    use wasm_bindgen::JsCast;
+    let Ok(nodes) = document().query_selector_all("#search-results .result-title a") else {
+        return Vec::new();
+    };
+    (0..nodes.length())
+        .filter_map(|position| nodes.item(position))
+        .filter_map(|node| node.dyn_into::<web_sys::HtmlElement>().ok())
+        .collect()
+}
+
+/// Moves keyboard focus to the result at `position`; false if there is none.
+fn focus_result(position: usize) -> bool {
+    match result_links().get(position) {
+        Some(link) => link.focus().is_ok(),
+        None => false,
+    }
+}
+
+/// Up and down arrows move between results; Escape (or up from the first) returns to the box.
+fn on_results_keydown(event: leptos::ev::KeyboardEvent) {
+    let links = result_links();
+    let active = document().active_element();
+    let current = links.iter().position(|link| {
+        active
+            .as_ref()
+            .is_some_and(|active| active == link.as_ref())
+    });
+    let target = match (event.key().as_str(), current) {
+        ("ArrowDown", Some(position)) => Some((position + 1).min(links.len() - 1)),
+        ("ArrowUp", Some(0)) | ("Escape", _) => None,
+        ("ArrowUp", Some(position)) => Some(position - 1),
+        _ => return,
+    };
+    event.prevent_default();
+    match target {
+        Some(position) => {
+            let _ = links[position].focus();
+        }
+        None => {
+            if let Some(input) = document()
+                .get_element_by_id("search-input")
+                .and_then(|element| {
+                    wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element).ok()
+                })
+            {
+                let _ = input.focus();
+            }
+        }
     }
 }
 
@@ -163,7 +234,7 @@ pub fn SearchResults() -> impl IntoView {
         <Show when=move || !hits.read().is_empty()>
             <h2 class="results-heading">"All matches"</h2>
         </Show>
-        <ol id="search-results" class="results">
+        <ol id="search-results" class="results" on:keydown=on_results_keydown>
             <For
                 each=move || hits.get()
                 key=|hit| (hit.kind, hit.id.clone())

@@ -127,3 +127,32 @@ test('no console errors on any page visited', () => {
   assert.deepEqual(site.consoleErrors, []);
   assert.deepEqual(site.foreignRequests, []);
 });
+
+test('the keyboard alone goes from the search box through the results to an issue', async () => {
+  const page = await site.newPage();
+  await site.visit(page, '/');
+  await page.locator('#search-input').focus();
+  await page.keyboard.type('spam');
+  await page.waitForSelector('#search-results .result-title a');
+  const focusedHref = () => page.evaluate(() => document.activeElement?.getAttribute('href') ?? document.activeElement?.id);
+  await page.keyboard.press('ArrowDown');
+  const first = await focusedHref();
+  assert.match(first, /^\/issues\//, 'down arrow enters the first result');
+  await page.keyboard.press('ArrowDown');
+  assert.notEqual(await focusedHref(), first, 'down again moves to the next result');
+  await page.keyboard.press('ArrowUp');
+  assert.equal(await focusedHref(), first);
+  await page.keyboard.press('ArrowUp');
+  assert.equal(await focusedHref(), 'search-input', 'up from the first result returns to the box');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/issues\//);
+  await page.waitForSelector('main#main h1');
+  await page.goBack();
+  await page.waitForSelector('#search-input');
+  await page.locator('#search-input').focus();
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => document.querySelector('#search-input').value === '');
+  assert.equal(new URL(page.url()).searchParams.get('q'), null, 'Escape clears the query');
+  await page.close();
+});

@@ -1,0 +1,49 @@
+// axe-core (WCAG 2.1 A and AA, plus best practices) on every page type, in light and dark
+// colour schemes: zero violations.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { withSite } from './browser.mjs';
+
+const state = withSite();
+const axeSource = await readFile(new URL('./node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+
+const PAGES = [
+  '/',
+  '/?q=spam',
+  '/?q=' + encodeURIComponent('IPv6 addresses in Senegal'),
+  '/?q=zorglub',
+  '/issues/jurisdiction',
+  '/organisations/afrinic',
+  '/resources/budapest-convention',
+  '/glossary',
+  '/countries',
+  '/countries/SN',
+  '/ask',
+  '/ask?who=government&area=names-numbers&names-numbers=ip-addresses',
+  '/ask?who=government&area=names-numbers&names-numbers=ip-addresses&where=SN',
+  '/propose',
+  '/about',
+  '/no/such/page',
+];
+
+for (const scheme of ['light', 'dark']) {
+  test(`no axe violations on any page type (${scheme})`, async () => {
+    await state.page.emulateMedia({ colorScheme: scheme });
+    const found = [];
+    for (const path of PAGES) {
+      await state.site.visit(state.page, path);
+      await state.page.addScriptTag({ content: axeSource });
+      const violations = await state.page.evaluate(async () => {
+        const result = await window.axe.run(document, {
+          runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
+        });
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+      });
+      found.push(...violations.map((violation) => `${path} ${violation}`));
+    }
+    await state.page.emulateMedia({ colorScheme: 'light' });
+    assert.deepEqual(found, []);
+  });
+}
