@@ -43,6 +43,21 @@ pub fn AboutPage() -> impl IntoView {
                 "Signpost, dataset version " {catalog.version.clone()} " (" {catalog.date.clone()} "), with the page address. "
                 "Every record names its own sources and the date it was last reviewed: cite those for the facts."
             </p>
+            <h2 id="open-data">"Open data"</h2>
+            <p>
+                "The whole dataset, as checked for this edition (version " {catalog.version.clone()} ", " {catalog.date.clone()}
+                "), under CC BY 4.0:"
+            </p>
+            <ul class="downloads">
+                <li><a href="/signpost-data.json" download="signpost-data.json" rel="external">"JSON: every record in one file"</a></li>
+                {["issues", "roles", "organisations", "resources", "terms", "countries", "about"].into_iter().map(|table| view! {
+                    <li>
+                        <a href=format!("/open-data/{table}.csv") download=format!("signpost-{table}.csv") rel="external">
+                            "CSV: " {table}
+                        </a>
+                    </li>
+                }).collect_view()}
+            </ul>
             <h2>"Licences"</h2>
             <p>
                 "Data: Creative Commons Attribution 4.0 (CC BY 4.0). Code: the MIT licence."

@@ -69,3 +69,20 @@ test('where sources disagree on an issue\'s home, both views are shown with thei
   assert.ok((await views.count()) >= 2, 'at least two views');
   assert.ok((await views.locator('a.source-link').count()) >= 2, 'each view cites its source');
 });
+
+test('the dataset downloads as JSON and CSV with its licence, version and date', async () => {
+  await state.site.visit(state.page, '/about');
+  const json = await state.page.locator('a[download="signpost-data.json"]').getAttribute('href');
+  const data = await (await fetch(new URL(json, state.site.url))).json();
+  assert.match(data.licence, /CC BY 4\.0/);
+  assert.match(data.version, /^\d+\.\d+\.\d+$/);
+  assert.match(data.date, /^\d{4}-\d{2}-\d{2}$/);
+  assert.ok(data.issues.length >= 65 && data.organisations.length >= 150);
+  const csvLinks = await state.page.locator('.downloads a[href$=".csv"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  assert.equal(csvLinks.length, 7);
+  for (const href of csvLinks) {
+    const response = await fetch(new URL(href, state.site.url));
+    assert.equal(response.status, 200, href);
+    assert.ok((await response.text()).split('\n').length >= 2, `${href} has rows`);
+  }
+});
