@@ -47,3 +47,16 @@ for (const scheme of ['light', 'dark']) {
     assert.deepEqual(found, []);
   });
 }
+
+test('usable at 200 % zoom: no horizontal scrolling on any page type', async () => {
+  // 200 % zoom of a 1280 px window leaves 640 CSS pixels.
+  await state.page.setViewportSize({ width: 640, height: 400 });
+  const overflowing = [];
+  for (const path of PAGES) {
+    await state.site.visit(state.page, path);
+    const overflow = await state.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    if (overflow > 0) overflowing.push(`${path} by ${overflow}px`);
+  }
+  await state.page.setViewportSize({ width: 1280, height: 720 });
+  assert.deepEqual(overflowing, []);
+});
