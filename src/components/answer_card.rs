@@ -6,13 +6,12 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 use signpost_core::model::{Country, Issue, Lang};
-use signpost_core::routing::GENERAL_VENUES;
 
 use crate::components::country_picker::RegionalBodies;
-use crate::components::issue_parts::{HomeBanner, OrganisationLink};
+use crate::components::issue_parts::HomeBanner;
 use crate::components::sources::Provenance;
 use crate::components::terms::TermsUsed;
-use crate::components::venues::ActorsByRole;
+use crate::components::venues::{ActorsByRole, OpenVenues};
 use crate::data;
 
 /// The page's full address, for citations and print.
@@ -130,10 +129,6 @@ fn IssueAnswer(issue: &'static Issue, country: Option<&'static Country>) -> impl
 /// When the answers point to no single issue: say so, and give the open venues.
 #[component]
 fn GeneralAnswer(country: Option<&'static Country>) -> impl IntoView {
-    let catalog = data::catalog();
-    let regional_igfs: Vec<String> = country
-        .map(|country| country.regional_igf.clone())
-        .unwrap_or_default();
     view! {
         <p class="kind">"Your answer"</p>
         <h2 id="answer-heading">"No single issue fits your answers"</h2>
@@ -141,12 +136,7 @@ fn GeneralAnswer(country: Option<&'static Country>) -> impl IntoView {
             "Signpost cannot name one issue from these answers. Your issue may have no single home: many do not. "
             "These venues are open to any Internet governance issue:"
         </p>
-        <ul>
-            {GENERAL_VENUES.iter().filter(|id| catalog.organisation(id).is_some()).map(|id| view! {
-                <li><OrganisationLink id=id.to_string() /></li>
-            }).collect_view()}
-            {regional_igfs.into_iter().map(|id| view! { <li><OrganisationLink id=id /> " (your regional IGF)"</li> }).collect_view()}
-        </ul>
+        <OpenVenues country=country />
         <p>
             "Describe it in your own words on the " <A href="/">"search page"</A>
             ", or " <A href="/propose">"propose it to Signpost's curators"</A> "."

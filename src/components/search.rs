@@ -4,14 +4,14 @@ use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 use leptos_router::params::ParamsMap;
 use leptos_router::NavigateOptions;
 use signpost_core::model::{HomeStatus, Lang};
-use signpost_core::routing::{IssueRoute, Route, GENERAL_VENUES};
+use signpost_core::routing::{IssueRoute, Route};
 use signpost_core::search::Hit;
 use signpost_core::text::fold;
 use signpost_core::RecordKind;
 
 use crate::components::highlight::Highlight;
 use crate::components::issue_parts::{HomeBadge, OrganisationLink};
-use crate::components::venues::ActorsByRole;
+use crate::components::venues::{ActorsByRole, OpenVenues};
 use crate::data;
 
 /// Results shown while typing; enough to choose from without scrolling forever.
@@ -87,10 +87,8 @@ pub fn SearchBox(#[prop(optional)] target: Option<&'static str>) -> impl IntoVie
     };
     // Down arrow enters the results; Escape clears the box.
     let on_keydown = move |event: leptos::ev::KeyboardEvent| match event.key().as_str() {
-        "ArrowDown" => {
-            if focus_result(0) {
-                event.prevent_default();
-            }
+        "ArrowDown" if focus_result(0) => {
+            event.prevent_default();
         }
         "Escape" if !query.get_untracked().is_empty() => {
             event.prevent_default();
@@ -327,7 +325,6 @@ fn BestAnswer(route: IssueRoute<'static>) -> impl IntoView {
 /// Said plainly when nothing fits well: the closest issues, and the open venues.
 #[component]
 fn NoGoodMatch(route: Route<'static>) -> impl IntoView {
-    let catalog = data::catalog();
     let route_query = use_url_query().get_untracked();
     let closest: Vec<_> = route
         .issues
@@ -353,14 +350,7 @@ fn NoGoodMatch(route: Route<'static>) -> impl IntoView {
             <p>
                 "An issue may have no home anywhere. Open venues where any Internet governance issue can be raised:"
             </p>
-            <ul>
-                {GENERAL_VENUES.iter().filter(|id| catalog.organisation(id).is_some()).map(|id| view! {
-                    <li><OrganisationLink id=id.to_string() /></li>
-                }).collect_view()}
-                {route.country.map(|(country, _)| country.regional_igf.iter().map(|id| view! {
-                    <li><OrganisationLink id=id.clone() /> " (regional IGF for " {country.name.en.clone()} ")"</li>
-                }).collect_view())}
-            </ul>
+            <OpenVenues country=route.country.map(|(country, _)| country) />
             <p>
                 "The IGF's national and regional initiatives and its dynamic coalitions take up issues raised by anyone. "
                 <A href=search_href_for_proposal(&route_query)>"Propose this issue to Signpost's curators"</A> "."
@@ -400,22 +390,23 @@ fn ResultItem(hit: Hit) -> impl IntoView {
     let issue = (hit.kind == RecordKind::Issue)
         .then(|| catalog.issue(&hit.id))
         .flatten();
+    // The same routing as the best answer, without a country: the first four bodies.
     let venues = issue.map(|issue| {
+        let route = catalog.route_issue(issue, None);
         let mut names: Vec<(String, String)> = Vec::new();
-        for (role, links) in catalog.roles_by_kind(issue) {
-            for link in links {
-                if names.len() < 4 && !names.iter().any(|(id, _)| *id == link.organisation) {
-                    if let Some(organisation) = catalog.organisation(&link.organisation) {
-                        let name = organisation
-                            .acronym
-                            .clone()
-                            .unwrap_or_else(|| organisation.name.clone());
-                        names.push((
-                            link.organisation.clone(),
-                            format!("{name} ({})", role.label().to_lowercase()),
-                        ));
-                    }
-                }
+        for venue in route.ranked_venues() {
+            if names.len() == 4 || names.iter().any(|(id, _)| id == venue.organisation) {
+                continue;
+            }
+            if let Some(organisation) = catalog.organisation(venue.organisation) {
+                let name = organisation
+                    .acronym
+                    .clone()
+                    .unwrap_or_else(|| organisation.name.clone());
+                names.push((
+                    venue.organisation.to_string(),
+                    format!("{name} ({})", venue.role.label().to_lowercase()),
+                ));
             }
         }
         names

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
-use signpost_core::model::{Confidence, Lang};
-use signpost_core::routing::IssueRoute;
+use signpost_core::model::{Confidence, Country, Lang};
+use signpost_core::routing::{IssueRoute, GENERAL_VENUES};
 
 use crate::components::issue_parts::OrganisationLink;
 use crate::data;
@@ -67,5 +67,22 @@ pub fn ActorsByRole(route: IssueRoute<'static>, #[prop(optional)] detailed: bool
                 </dd>
             }).collect_view()}
         </dl>
+    }
+}
+
+/// Venues open to any issue: the IGF and its advisory group, and the regional IGFs of the
+/// asker's country when it is known.
+#[component]
+pub fn OpenVenues(country: Option<&'static Country>) -> impl IntoView {
+    let catalog = data::catalog();
+    view! {
+        <ul class="open-venues">
+            {GENERAL_VENUES.iter().filter(|id| catalog.organisation(id).is_some()).map(|id| view! {
+                <li><OrganisationLink id=id.to_string() /></li>
+            }).collect_view()}
+            {country.map(|country| country.regional_igf.iter().map(|id| view! {
+                <li><OrganisationLink id=id.clone() /> " (regional IGF for " {country.name.en.clone()} ")"</li>
+            }).collect_view())}
+        </ul>
     }
 }

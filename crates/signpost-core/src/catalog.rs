@@ -4,9 +4,7 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{
-    Country, Issue, Organisation, Provenance, Region, Resource, Role, RoleLink, Term,
-};
+use crate::model::{Country, Issue, Organisation, Provenance, Region, Resource, Role, Term};
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Catalog {
@@ -180,22 +178,6 @@ impl Catalog {
             kinds.push(RecordKind::Term);
         }
         kinds
-    }
-
-    /// An issue's role links grouped by role, in display order, skipping empty roles.
-    pub fn roles_by_kind<'a>(&self, issue: &'a Issue) -> Vec<(Role, Vec<&'a RoleLink>)> {
-        Role::ALL
-            .into_iter()
-            .map(|role| {
-                let links: Vec<&RoleLink> = issue
-                    .roles
-                    .iter()
-                    .filter(|link| link.role == role)
-                    .collect();
-                (role, links)
-            })
-            .filter(|(_, links)| !links.is_empty())
-            .collect()
     }
 
     /// The issues an organisation has a role in, with the roles.

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::catalog::{Catalog, RecordKind};
 use crate::model::Lang;
-use crate::text::{fold, guess_language, query_words, words};
+use crate::text::{fold, words, Query};
 
 /// Which part of a record a key comes from; decides its weight.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -384,14 +384,18 @@ impl SearchIndex {
 
     /// Ranks records for `query`, best first, at most `limit`.
     pub fn search(&self, query: &str, limit: usize) -> Vec<Hit> {
-        let query_words = query_words(query);
+        // Fold once: the words, the language guess and the phrase check share it.
+        let Query {
+            folded,
+            words: query_words,
+            lang: query_lang,
+        } = Query::new(query);
         if query_words.is_empty() || query_words.len() > 64 {
             return Vec::new();
         }
         let width = query_words.len();
-        let folded_query = format!(" {} ", fold(query));
+        let folded_query = format!(" {folded} ");
         let matcher = SkimMatcherV2::default();
-        let query_lang = guess_language(query);
 
         // One row of slots per candidate entry, one slot per query word: the best match so
         // far. Strings for the reasons are made only for the hits finally returned.

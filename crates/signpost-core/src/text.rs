@@ -73,9 +73,12 @@ pub fn is_stop_word(folded_word: &str) -> bool {
 /// The language a question is most likely in, judged by its function words ("the", "les",
 /// "para", "meu"); `None` when too short or mixed to tell.
 pub fn guess_language(query: &str) -> Option<Lang> {
-    let folded = fold(query);
+    guess_language_folded(&fold(query))
+}
+
+fn guess_language_folded(folded: &str) -> Option<Lang> {
     let mut counts = [0usize; 4];
-    for word in words(&folded) {
+    for word in words(folded) {
         for (position, (_, list)) in STOP_WORDS.iter().enumerate() {
             if list.contains(&word) {
                 counts[position] += 1;
@@ -97,8 +100,31 @@ pub fn guess_language(query: &str) -> Option<Lang> {
 /// is made only of stop words, so "who" still finds something. A word written in capitals
 /// is an acronym, not a stop word: "AS number", "IT security".
 pub fn query_words(query: &str) -> Vec<String> {
-    let folded = fold(query);
-    let all: Vec<&str> = words(&folded).collect();
+    Query::new(query).words
+}
+
+/// A query read once for the search: folded, its meaningful words, its likely language.
+pub struct Query {
+    pub folded: String,
+    pub words: Vec<String>,
+    pub lang: Option<Lang>,
+}
+
+impl Query {
+    pub fn new(query: &str) -> Query {
+        let folded = fold(query);
+        let words = meaningful_words(query, &folded);
+        let lang = guess_language_folded(&folded);
+        Query {
+            folded,
+            words,
+            lang,
+        }
+    }
+}
+
+fn meaningful_words(query: &str, folded: &str) -> Vec<String> {
+    let all: Vec<&str> = words(folded).collect();
     let acronyms: Vec<String> = query
         .split(|c: char| !c.is_alphanumeric())
         .filter(|token| {
