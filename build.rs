@@ -1,12 +1,12 @@
-//! Reads and checks `data/`, then embeds the catalog and its search index in the app.
+//! Reads and checks `data/`, then embeds the light catalog in the app (see `bundle`).
 //! A problem in a data file stops the build with the curator's message.
 
 use std::path::Path;
 
+use signpost_core::bundle;
 use signpost_core::check::{check, parse_date};
 use signpost_core::load::load;
 use signpost_core::problem::{has_errors, Severity};
-use signpost_core::{Embedded, SearchIndex};
 
 fn main() {
     let manifest_dir = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
@@ -39,10 +39,13 @@ fn main() {
         println!("cargo:warning={warnings} data warnings; run `cargo run --bin curate -- check` to see them");
     }
 
-    let index = SearchIndex::build(&dataset.catalog);
-    let bytes = Embedded::encode(&dataset.catalog, &index);
+    // The light catalog is embedded; the full one is written beside the app by the Trunk
+    // hook (`curate bundle`) under the name computed here from the same bytes.
+    let light = bundle::encode(&bundle::light(&dataset.catalog));
     let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("catalog.bin");
-    std::fs::write(&out, bytes).expect("OUT_DIR is writable");
+    std::fs::write(&out, light).expect("OUT_DIR is writable");
+    let details = bundle::details_file_name(&bundle::encode(&dataset.catalog));
+    println!("cargo:rustc-env=SIGNPOST_DETAILS_FILE={details}");
 }
 
 /// Today's date for the "not in the future" and staleness checks. `SOURCE_DATE_EPOCH`

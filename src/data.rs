@@ -1,30 +1,133 @@
-//! The catalog and search index embedded at build time (see `build.rs`), decoded once.
+//! The data the app shows, in two parts (see `signpost_core::bundle`): the light catalog,
+//! embedded in the Wasm and decoded once, with the search index built from it on first use;
+//! and the full catalog (sources, views, guided questions, ...), fetched the first time a
+//! page needs details and kept for the rest of the visit.
 
-use std::sync::LazyLock;
+use std::cell::Cell;
+use std::sync::{LazyLock, OnceLock};
 
-use signpost_core::{Catalog, Embedded, SearchIndex};
+use leptos::prelude::*;
+use signpost_core::{bundle, Catalog, SearchIndex};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 
-static EMBEDDED: LazyLock<Result<Embedded, String>> = LazyLock::new(|| {
-    Embedded::decode(include_bytes!(concat!(env!("OUT_DIR"), "/catalog.bin")))
-        .map_err(|error| error.to_string())
+use crate::startup::measured;
+
+static LIGHT: LazyLock<Result<Catalog, String>> = LazyLock::new(|| {
+    measured("signpost:decode", || {
+        bundle::decode(include_bytes!(concat!(env!("OUT_DIR"), "/catalog.bin")))
+            .map_err(|error| error.to_string())
+    })
 });
+
+static INDEX: LazyLock<SearchIndex> = LazyLock::new(|| SearchIndex::build(catalog()));
+
+static FULL: OnceLock<Catalog> = OnceLock::new();
+
+/// The file `curate bundle` writes beside the app; `build.rs` names it after its bytes.
+const DETAILS_URL: &str = concat!("/", env!("SIGNPOST_DETAILS_FILE"));
+
+/// Where the full catalog stands.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Details {
+    NotAsked,
+    Loading,
+    Ready,
+    Failed(String),
+}
+
+thread_local! {
+    static DETAILS: ArcRwSignal<Details> = ArcRwSignal::new(Details::NotAsked);
+    /// Set while a fetch is under way: many views ask in the same pass, one fetch answers.
+    static IN_FLIGHT: Cell<bool> = const { Cell::new(false) };
+}
 
 /// Decodes the embedded data, or says why it could not be read.
 pub fn load() -> Result<(), String> {
-    EMBEDDED.as_ref().map(|_| ()).map_err(Clone::clone)
+    LIGHT.as_ref().map(|_| ()).map_err(Clone::clone)
 }
 
-fn embedded() -> &'static Embedded {
+/// The light catalog: everything search, routing and result cards need.
+pub fn catalog() -> &'static Catalog {
     // `App` calls `load` before rendering any page, so this is only reached on success.
-    EMBEDDED
+    LIGHT
         .as_ref()
         .expect("the embedded catalog was checked at start-up")
 }
 
-pub fn catalog() -> &'static Catalog {
-    &embedded().catalog
+pub fn index() -> &'static SearchIndex {
+    &INDEX
 }
 
-pub fn index() -> &'static SearchIndex {
-    &embedded().index
+/// The full catalog once it has arrived, else the light one. Reactive: a view that calls it
+/// is drawn again when the details arrive. The first call starts fetching them.
+pub fn detailed() -> &'static Catalog {
+    details();
+    FULL.get().unwrap_or_else(catalog)
+}
+
+/// Where the full catalog stands (reactive); asks for it the first time.
+pub fn details() -> Details {
+    let state = DETAILS.with(|signal| signal.get());
+    if state == Details::NotAsked {
+        fetch_details();
+    }
+    state
+}
+
+/// Fetches the full catalog (again, after a failure).
+pub fn fetch_details() {
+    let signal = DETAILS.with(Clone::clone);
+    if FULL.get().is_some() {
+        signal.set(Details::Ready);
+        return;
+    }
+    if IN_FLIGHT.replace(true) {
+        return;
+    }
+    // Set outside the reactive pass that asked, so no view writes what it is reading.
+    queue_microtask({
+        let signal = signal.clone();
+        move || signal.set(Details::Loading)
+    });
+    wasm_bindgen_futures::spawn_local(async move {
+        let outcome = download().await.map(|full| {
+            let _ = FULL.set(full);
+        });
+        IN_FLIGHT.set(false);
+        signal.set(match outcome {
+            Ok(()) => Details::Ready,
+            Err(reason) => Details::Failed(reason),
+        });
+    });
+}
+
+async fn download() -> Result<Catalog, String> {
+    let describe = |error: wasm_bindgen::JsValue| {
+        error
+            .as_string()
+            .or_else(|| {
+                error
+                    .dyn_ref::<js_sys::Error>()
+                    .map(|error| String::from(error.message()))
+            })
+            .unwrap_or_else(|| "the network request failed".to_string())
+    };
+    let window = web_sys::window().ok_or("no browser window")?;
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(DETAILS_URL))
+        .await
+        .map_err(describe)?
+        .dyn_into()
+        .map_err(describe)?;
+    if !response.ok() {
+        return Err(format!(
+            "the server answered {} for {DETAILS_URL}",
+            response.status()
+        ));
+    }
+    let buffer = JsFuture::from(response.array_buffer().map_err(describe)?)
+        .await
+        .map_err(describe)?;
+    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+    bundle::decode(&bytes).map_err(|error| format!("{DETAILS_URL} could not be read: {error}"))
 }

@@ -8,3 +8,4 @@ mod pages;
 
 pub use app::App;
 pub mod bench;
+pub mod startup;

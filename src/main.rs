@@ -1,6 +1,7 @@
 fn main() {
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(signpost::App);
+    signpost::startup::ready();
 }
 
 /// Benchmark hook for `bench/browser-keystroke.mjs` (exports must live in the binary).

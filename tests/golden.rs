@@ -10,7 +10,7 @@ use std::path::PathBuf;
 
 use serde::Deserialize;
 use signpost_core::load::load;
-use signpost_core::{RecordKind, SearchIndex};
+use signpost_core::{bundle, RecordKind, SearchIndex};
 
 #[derive(Deserialize)]
 struct GoldenSet {
@@ -37,7 +37,8 @@ fn golden_questions_route_to_the_right_place() {
     let text = std::fs::read_to_string(root.join("tests/golden/questions.toml")).unwrap();
     let golden: GoldenSet = toml::from_str(&text).unwrap();
     let dataset = load(&root.join("data"));
-    let catalog = &dataset.catalog;
+    // Exactly what the app searches: the embedded light catalog and the index built from it.
+    let catalog = &bundle::decode(&bundle::encode(&bundle::light(&dataset.catalog))).unwrap();
     let index = SearchIndex::build(catalog);
     assert!(
         golden.question.len() >= 80,

@@ -23,7 +23,7 @@ fn page_address() -> String {
 
 /// A plain-text reference to the card.
 fn citation(issue: Option<&Issue>, country: Option<&Country>) -> String {
-    let catalog = data::catalog();
+    let catalog = data::detailed();
     let subject = match (issue, country) {
         (Some(issue), Some(country)) => format!("{} ({})", issue.name.en, country.name.en),
         (Some(issue), None) => issue.name.en.clone(),
@@ -45,7 +45,7 @@ pub fn AnswerCard(
     issue: Option<&'static Issue>,
     country: Option<&'static Country>,
 ) -> impl IntoView {
-    let catalog = data::catalog();
+    let catalog = data::detailed();
     let location = use_location();
     let copied = RwSignal::new(String::new());
     let copy = move |_| {
@@ -97,7 +97,7 @@ pub fn AnswerCard(
 
 #[component]
 fn IssueAnswer(issue: &'static Issue, country: Option<&'static Country>) -> impl IntoView {
-    let catalog = data::catalog();
+    let catalog = data::detailed();
     let route = catalog.route_issue(issue, country);
     let resources = catalog.resources_for(&issue.id);
     view! {

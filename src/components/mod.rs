@@ -1,5 +1,6 @@
 pub mod answer_card;
 pub mod country_picker;
+pub mod details;
 pub mod highlight;
 pub mod issue_parts;
 pub mod search;

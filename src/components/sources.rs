@@ -1,6 +1,8 @@
 use leptos::prelude::*;
 use signpost_core::model::Source;
 
+use crate::components::details::DetailsStatus;
+
 /// A record's sources as links, for anyone who needs to cite or check them.
 #[component]
 pub fn SourceList(sources: Vec<Source>) -> impl IntoView {
@@ -23,6 +25,7 @@ pub fn Provenance(sources: Vec<Source>, reviewed: String) -> impl IntoView {
     view! {
         <section class="provenance" aria-labelledby="sources-heading">
             <h2 id="sources-heading">"Sources"</h2>
+            <DetailsStatus />
             <SourceList sources=sources />
             <p class="reviewed">"Last reviewed: " <time datetime=reviewed.clone()>{reviewed.clone()}</time></p>
         </section>

@@ -10,7 +10,11 @@ use crate::data;
 /// warning where it is unverified, as the issue page shows them.
 #[component]
 pub fn ActorsByRole(route: IssueRoute<'static>, #[prop(optional)] detailed: bool) -> impl IntoView {
-    let catalog = data::catalog();
+    let catalog = if detailed {
+        data::detailed()
+    } else {
+        data::catalog()
+    };
     view! {
         <dl class="venue-groups">
             {route.by_role.into_iter().map(|(role, venues)| view! {

@@ -11,7 +11,8 @@ use signpost_core::model::{Country, Lang};
 
 use crate::components::answer_card::AnswerCard;
 use crate::components::country_picker::CountryPicker;
-use crate::data;
+use crate::components::details::DetailsStatus;
+use crate::data::{self, Details};
 
 /// `/ask?first=a&second=b`: the answers in the order they were given.
 fn ask_href(answers: &[(String, String)]) -> String {
@@ -31,7 +32,7 @@ fn answers_of(steps: &[Step]) -> Vec<(String, String)> {
 
 /// What a reader sees for an answer: the choice's label or the country's name.
 fn answer_label(step: &Step) -> String {
-    let catalog = data::catalog();
+    let catalog = data::detailed();
     match step.question.kind {
         QuestionKind::Choice => step
             .question
@@ -48,9 +49,25 @@ fn answer_label(step: &Step) -> String {
     }
 }
 
+/// The questions come with the full catalog: until it is here, say so.
 #[component]
 pub fn AskPage() -> impl IntoView {
-    let catalog = data::catalog();
+    move || match data::details() {
+        Details::Ready => view! { <GuidedQuestions /> }.into_any(),
+        _ => view! {
+            <article class="page ask">
+                <Title text="Guided questions" />
+                <h1>"Find where your issue belongs"</h1>
+                <DetailsStatus />
+            </article>
+        }
+        .into_any(),
+    }
+}
+
+#[component]
+fn GuidedQuestions() -> impl IntoView {
+    let catalog = data::detailed();
     let query = use_query_map();
     let current_walk = Memo::new(move |_| {
         let query = query.read();

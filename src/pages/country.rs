@@ -4,6 +4,7 @@ use leptos_router::components::A;
 use signpost_core::model::{Country, Lang};
 
 use crate::components::country_picker::RegionalBodies;
+use crate::components::details::DetailsStatus;
 use crate::components::sources::Provenance;
 use crate::data;
 use crate::pages::not_found::NotFoundPage;
@@ -34,9 +35,12 @@ fn CountryView(country: &'static Country) -> impl IntoView {
                     <h2 id="bodies-heading">"Regional bodies that serve it"</h2>
     <RegionalBodies country=country />
                 </section>
-                {catalog.country_provenance(&country.code).map(|about| view! {
-                    <Provenance sources=about.sources.clone() reviewed=about.reviewed.clone() />
-                })}
+                {move || match data::detailed().country_provenance(&country.code) {
+                    Some(about) => view! {
+                        <Provenance sources=about.sources.clone() reviewed=about.reviewed.clone() />
+                    }.into_any(),
+                    None => view! { <DetailsStatus /> }.into_any(),
+                }}
             </article>
         }
 }

@@ -54,7 +54,10 @@ pub fn GlossaryPage() -> impl IntoView {
                     </dl>
                 </section>
             }).collect_view()}
-            <Provenance sources=catalog.glossary_about.sources.clone() reviewed=catalog.glossary_about.reviewed.clone() />
+            {move || {
+                let about = &data::detailed().glossary_about;
+                view! { <Provenance sources=about.sources.clone() reviewed=about.reviewed.clone() /> }
+            }}
         </article>
     }
 }

@@ -14,7 +14,7 @@ use crate::pages::route_param;
 #[component]
 pub fn IssuePage() -> impl IntoView {
     let id = route_param("id");
-    move || match data::catalog().issue(&id.get()) {
+    move || match data::detailed().issue(&id.get()) {
         Some(issue) => view! { <IssueView issue=issue /> }.into_any(),
         None => view! { <NotFoundPage missing=format!("issue “{}”", id.get()) /> }.into_any(),
     }
@@ -22,7 +22,7 @@ pub fn IssuePage() -> impl IntoView {
 
 #[component]
 fn IssueView(issue: &'static Issue) -> impl IntoView {
-    let catalog = data::catalog();
+    let catalog = data::detailed();
     let resources = catalog.resources_for(&issue.id);
     view! {
         <Title text=issue.name.en.clone() />

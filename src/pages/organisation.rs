@@ -12,7 +12,7 @@ use crate::pages::route_param;
 #[component]
 pub fn OrganisationPage() -> impl IntoView {
     let id = route_param("id");
-    move || match data::catalog().organisation(&id.get()) {
+    move || match data::detailed().organisation(&id.get()) {
         Some(organisation) => view! { <OrganisationView organisation=organisation /> }.into_any(),
         None => {
             view! { <NotFoundPage missing=format!("organisation “{}”", id.get()) /> }.into_any()
@@ -22,7 +22,7 @@ pub fn OrganisationPage() -> impl IntoView {
 
 /// "Global", or the regions and countries an organisation serves, by name.
 fn scope_text(organisation: &Organisation) -> String {
-    let catalog = data::catalog();
+    let catalog = data::detailed();
     organisation
         .scope
         .iter()
@@ -43,7 +43,7 @@ fn scope_text(organisation: &Organisation) -> String {
 
 #[component]
 fn OrganisationView(organisation: &'static Organisation) -> impl IntoView {
-    let catalog = data::catalog();
+    let catalog = data::detailed();
     let issues = catalog.issues_of(&organisation.id);
     let resources = catalog.resources_by(&organisation.id);
     let title = match &organisation.acronym {

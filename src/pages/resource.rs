@@ -12,7 +12,7 @@ use crate::pages::route_param;
 #[component]
 pub fn ResourcePage() -> impl IntoView {
     let id = route_param("id");
-    move || match data::catalog().resource(&id.get()) {
+    move || match data::detailed().resource(&id.get()) {
         Some(resource) => view! { <ResourceView resource=resource /> }.into_any(),
         None => view! { <NotFoundPage missing=format!("resource “{}”", id.get()) /> }.into_any(),
     }
@@ -20,7 +20,7 @@ pub fn ResourcePage() -> impl IntoView {
 
 #[component]
 fn ResourceView(resource: &'static Resource) -> impl IntoView {
-    let catalog = data::catalog();
+    let catalog = data::detailed();
     view! {
         <Title text=resource.title.en.clone() />
         <article class="page record">

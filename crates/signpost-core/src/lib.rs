@@ -1,6 +1,7 @@
 //! Signpost's domain, free of any browser dependency: the data model, loading and checking
 //! the curators' files, the embedded catalog, and search.
 
+pub mod bundle;
 pub mod catalog;
 #[cfg(feature = "load")]
 pub mod check;
@@ -22,24 +23,3 @@ pub mod text;
 
 pub use catalog::{Catalog, RecordKind};
 pub use search::SearchIndex;
-
-/// The catalog and its search index as embedded in the app.
-pub struct Embedded {
-    pub catalog: Catalog,
-    pub index: SearchIndex,
-}
-
-impl Embedded {
-    /// Serialises both for embedding (build time).
-    pub fn encode(catalog: &Catalog, index: &SearchIndex) -> Vec<u8> {
-        postcard::to_allocvec(&(catalog, index)).expect("the catalog always serialises")
-    }
-
-    /// Reads what `encode` wrote (start-up).
-    pub fn decode(bytes: &[u8]) -> Result<Embedded, postcard::Error> {
-        let (mut catalog, mut index): (Catalog, SearchIndex) = postcard::from_bytes(bytes)?;
-        catalog.build_lookup();
-        index.prepare();
-        Ok(Embedded { catalog, index })
-    }
-}

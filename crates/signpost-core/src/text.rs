@@ -11,7 +11,10 @@ use crate::model::Lang;
 pub fn fold(text: &str) -> String {
     let mut folded = String::with_capacity(text.len());
     let mut last_was_space = true;
-    for ch in text.nfkd() {
+    // Canonical decomposition is enough to strip accents; the compatibility tables (NFKD:
+    // ligatures, full-width forms) would add tens of kilobytes to the Wasm for characters
+    // people do not type.
+    for ch in text.nfd() {
         if is_combining_mark(ch) {
             continue;
         }

@@ -5,6 +5,9 @@
 //!                                             ranked results with scores, reasons and venues
 //!   export --format json|csv [--out PATH]     the dataset as open data (csv needs --out DIR)
 //!   schema [--out DIR]                        JSON Schemas of the data files (default schemas/)
+//!   bundle --out DIR                          the full catalog file the app fetches for details
+//!
+//! The data folder is `--data DIR`, else `$SIGNPOST_DATA_DIR` (as in `build.rs`), else `data/`.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -19,7 +22,8 @@ use signpost_core::SearchIndex;
 const USAGE: &str = "usage: curate check [--data DIR]
        curate search \"<question>\" [--country XX] [--limit N] [--json] [--data DIR]
        curate export --format json|csv [--out PATH] [--data DIR]
-       curate schema [--out DIR]";
+       curate schema [--out DIR]
+       curate bundle --out DIR [--data DIR]";
 
 struct Options {
     data: PathBuf,
@@ -33,7 +37,9 @@ struct Options {
 
 fn parse(args: &[String]) -> Result<Options, String> {
     let mut options = Options {
-        data: PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../data"),
+        data: std::env::var_os("SIGNPOST_DATA_DIR")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../data")),
         limit: 10,
         json: false,
         format: None,
@@ -88,6 +94,7 @@ fn main() -> ExitCode {
         "search" => run_search(&options),
         "export" => run_export(&options),
         "schema" => run_schema(&options),
+        "bundle" => run_bundle(&options),
         other => {
             eprintln!("curate: unknown command \"{other}\"\n{USAGE}");
             ExitCode::from(2)
@@ -306,6 +313,27 @@ fn write_or_fail(path: &std::path::Path, contents: &str) -> Result<(), ExitCode>
         eprintln!("curate: cannot write {}: {error}", path.display());
         ExitCode::FAILURE
     })
+}
+
+/// Writes the full catalog under the name `build.rs` compiled into the app.
+fn run_bundle(options: &Options) -> ExitCode {
+    let Some(folder) = &options.out else {
+        eprintln!("curate: bundle needs --out DIR (the built site's folder)");
+        return ExitCode::from(2);
+    };
+    let catalog = match checked_catalog(options) {
+        Ok(catalog) => catalog,
+        Err(code) => return code,
+    };
+    let bytes = signpost_core::bundle::encode(&catalog);
+    let path = folder.join(signpost_core::bundle::details_file_name(&bytes));
+    match std::fs::write(&path, bytes) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("curate: cannot write {}: {error}", path.display());
+            ExitCode::FAILURE
+        }
+    }
 }
 
 fn run_export(options: &Options) -> ExitCode {

@@ -1,0 +1,61 @@
+// Start-up in headless Chromium on the release build, unthrottled: from navigation to a
+// usable search box (the app's `signpost:interactive` mark, set once it is mounted with its
+// handlers), decoding the embedded catalog (`signpost:decode`) and building the search index
+// after first paint (`signpost:index`). Cold loads use a fresh browser context each (empty
+// cache); warm loads reload the same page (HTTP cache, service worker if any).
+//
+//   node bench/startup.mjs [dist-folder] [runs]          (after trunk build --release)
+
+import { resolve } from 'node:path';
+import { openSite } from '../tests/e2e/browser.mjs';
+
+process.env.SIGNPOST_DIST ??= resolve(process.argv[2] ?? 'dist');
+const runs = Number(process.argv[3] ?? 15);
+const budget = { interactive: 300, decode: 10 };
+
+async function sample(page, load) {
+  await load();
+  await page.waitForFunction(() => performance.getEntriesByName('signpost:index').length > 0, null, { timeout: 20000 });
+  return page.evaluate(() => {
+    const mark = performance.getEntriesByName('signpost:interactive')[0];
+    const usable = document.querySelector('#search-input') !== null;
+    const duration = (name) => performance.getEntriesByName(name)[0]?.duration ?? NaN;
+    return {
+      interactive: usable ? mark.startTime : NaN,
+      decode: duration('signpost:decode'),
+      index: duration('signpost:index'),
+    };
+  });
+}
+
+function report(label, samples) {
+  for (const key of ['interactive', 'decode', 'index']) {
+    const sorted = samples.map((s) => s[key]).sort((a, b) => a - b);
+    const at = (share) => sorted[Math.round((sorted.length - 1) * share)];
+    const limit = budget[key] ? `  (budget ${budget[key]} ms: ${at(0.95) <= budget[key] ? 'within' : 'OVER'})` : '';
+    console.log(
+      `${label.padEnd(5)} ${key.padEnd(12)} n=${sorted.length}  p50 ${at(0.5).toFixed(1)} ms  p95 ${at(0.95).toFixed(1)} ms  max ${sorted[sorted.length - 1].toFixed(1)} ms${limit}`,
+    );
+  }
+}
+
+const site = await openSite();
+try {
+  const cold = [];
+  for (let run = 0; run < runs; run++) {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    cold.push(await sample(page, () => page.goto(site.url)));
+    await context.close();
+  }
+  const context = await site.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(site.url);
+  const warm = [];
+  for (let run = 0; run < runs; run++) warm.push(await sample(page, () => page.reload()));
+  await context.close();
+  report('cold', cold);
+  report('warm', warm);
+} finally {
+  await site.close();
+}

@@ -1,0 +1,38 @@
+//! Start-up: performance marks that `scripts/startup` reads, and warming the search index
+//! once the first page is up, so the first keystroke does not pay for building it.
+
+use leptos::prelude::set_timeout;
+
+use crate::data;
+
+/// Runs `work` between two performance marks and records it as the measure `name`.
+pub fn measured<T>(name: &str, work: impl FnOnce() -> T) -> T {
+    let performance = web_sys::window().and_then(|window| window.performance());
+    let start = format!("{name}:start");
+    let end = format!("{name}:end");
+    if let Some(performance) = &performance {
+        let _ = performance.mark(&start);
+    }
+    let result = work();
+    if let Some(performance) = &performance {
+        let _ = performance.mark(&end);
+        let _ = performance.measure_with_start_mark_and_end_mark(name, &start, &end);
+    }
+    result
+}
+
+/// Called once the app is mounted: marks the search box usable, then builds the index in
+/// the next task, after the browser has painted.
+pub fn ready() {
+    if let Some(performance) = web_sys::window().and_then(|window| window.performance()) {
+        let _ = performance.mark("signpost:interactive");
+    }
+    set_timeout(
+        || {
+            if data::load().is_ok() {
+                measured("signpost:index", data::index);
+            }
+        },
+        std::time::Duration::ZERO,
+    );
+}
