@@ -5,13 +5,16 @@ pub mod bundle;
 pub mod catalog;
 #[cfg(feature = "load")]
 pub mod check;
+pub mod ecosystem;
 #[cfg(feature = "load")]
 pub mod export;
 pub mod flow;
 pub mod glossary;
+pub mod handout;
 #[cfg(feature = "load")]
 pub mod load;
 pub mod location;
+pub mod matrix;
 pub mod model;
 pub mod problem;
 pub mod proposal;
