@@ -5,6 +5,8 @@ use leptos_router::path;
 
 use crate::components::shell::Shell;
 use crate::data;
+use crate::pages::handout::HandoutPage;
+use crate::pages::matrix::MatrixPage;
 use crate::pages::propose::ProposePage;
 use crate::pages::{
     about::AboutPage, ask::AskPage, countries::CountriesPage, country::CountryPage,
@@ -32,6 +34,8 @@ pub fn App() -> impl IntoView {
                             <Route path=path!("/about") view=AboutPage />
                             <Route path=path!("/propose") view=ProposePage />
                             <Route path=path!("/glossary") view=GlossaryPage />
+                            <Route path=path!("/matrix") view=MatrixPage />
+                            <Route path=path!("/handout") view=HandoutPage />
                             <Route path=path!("/issues/:id") view=IssuePage />
                             <Route path=path!("/organisations/:id") view=OrganisationPage />
                             <Route path=path!("/resources/:id") view=ResourcePage />

@@ -1,10 +1,13 @@
 pub mod answer_card;
 pub mod country_picker;
 pub mod details;
+pub mod ecosystem;
 pub mod highlight;
 pub mod issue_parts;
+pub mod roles;
 pub mod search;
 pub mod shell;
 pub mod sources;
+pub mod term_text;
 pub mod terms;
 pub mod venues;

@@ -19,6 +19,8 @@ pub fn Shell(children: Children) -> impl IntoView {
                     <li><A href="/">"Search"</A></li>
                     <li><A href="/ask">"Guided questions"</A></li>
                     <li><A href="/countries">"Countries"</A></li>
+                    <li><A href="/matrix">"Matrix"</A></li>
+                    <li><A href="/handout">"Handout"</A></li>
                     <li><A href="/glossary">"Glossary"</A></li>
                     <li><A href="/about">"About"</A></li>
                 </ul>

@@ -3,8 +3,10 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 use signpost_core::model::{Issue, Lang};
 
+use crate::components::ecosystem::IssueEcosystem;
 use crate::components::issue_parts::HomeBanner;
 use crate::components::sources::Provenance;
+use crate::components::term_text::TermText;
 use crate::components::terms::TermsUsed;
 use crate::components::venues::ActorsByRole;
 use crate::data;
@@ -31,10 +33,11 @@ fn IssueView(issue: &'static Issue) -> impl IntoView {
             <h1>{issue.name.get(Lang::En).to_string()}</h1>
             <p class="lead">{issue.summary.get(Lang::En).to_string()}</p>
             <HomeBanner issue=issue />
-            <p>{issue.description.get(Lang::En).to_string()}</p>
+            <p><TermText text=issue.description.get(Lang::En).to_string() /></p>
             <section aria-labelledby="who-heading">
                 <h2 id="who-heading">"Who can act"</h2>
                 <ActorsByRole route=catalog.route_issue(issue, None) detailed=true />
+                <IssueEcosystem issue=issue />
             </section>
             {(!resources.is_empty()).then(|| view! {
                 <section aria-labelledby="resources-heading">

@@ -3,8 +3,10 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 use signpost_core::model::{Lang, Organisation, OrganisationStatus};
 
+use crate::components::ecosystem::OrganisationEcosystem;
 use crate::components::issue_parts::OrganisationLink;
 use crate::components::sources::Provenance;
+use crate::components::term_text::TermText;
 use crate::data;
 use crate::pages::not_found::NotFoundPage;
 use crate::pages::route_param;
@@ -67,7 +69,7 @@ fn OrganisationView(organisation: &'static Organisation) -> impl IntoView {
                     })}
                 </section>
             })}
-            <p class="lead">{organisation.summary.get(Lang::En).to_string()}</p>
+            <p class="lead"><TermText text=organisation.summary.get(Lang::En).to_string() /></p>
             <dl class="facts">
                 <dt>"Stakeholder group"</dt><dd>{organisation.stakeholder.label()}</dd>
                 <dt>"Serves"</dt><dd>{scope_text(organisation)}</dd>
@@ -108,6 +110,7 @@ fn OrganisationView(organisation: &'static Organisation) -> impl IntoView {
                             </li>
                         }).collect_view()}
                     </ul>
+                    <OrganisationEcosystem organisation=organisation />
                 </section>
             })}
             {(!resources.is_empty()).then(|| view! {

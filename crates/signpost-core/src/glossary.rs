@@ -64,16 +64,16 @@ fn find_word(text: &str, needle: &str, ignore_case: bool) -> Option<std::ops::Ra
 
 /// A run of text, and the glossary term it is when it is one.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Segment<'a> {
-    pub text: &'a str,
-    pub term: Option<&'a Term>,
+pub struct Segment<'text, 'catalog> {
+    pub text: &'text str,
+    pub term: Option<&'catalog Term>,
 }
 
 impl Catalog {
     /// Splits `text` into plain runs and the glossary terms it uses, each term marked at its
     /// first occurrence only (a definition per paragraph is help; one per mention is noise).
     /// Where terms overlap the longer wins: "root zone" over "root".
-    pub fn mark_terms<'a>(&'a self, text: &'a str) -> Vec<Segment<'a>> {
+    pub fn mark_terms<'text>(&self, text: &'text str) -> Vec<Segment<'text, '_>> {
         let mut found: Vec<(std::ops::Range<usize>, &Term)> = self
             .terms
             .iter()

@@ -151,6 +151,23 @@ impl Basket {
         Basket::Sociocultural,
     ];
 
+    /// The spelling in data files and links (`?basket=human-rights`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Basket::Infrastructure => "infrastructure",
+            Basket::Cybersecurity => "cybersecurity",
+            Basket::HumanRights => "human-rights",
+            Basket::Legal => "legal",
+            Basket::Economic => "economic",
+            Basket::Development => "development",
+            Basket::Sociocultural => "sociocultural",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Basket> {
+        Basket::ALL.into_iter().find(|basket| basket.code() == code)
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Basket::Infrastructure => "Infrastructure and standards",
@@ -421,6 +438,31 @@ pub enum Stakeholder {
 }
 
 impl Stakeholder {
+    pub const ALL: [Stakeholder; 5] = [
+        Stakeholder::Government,
+        Stakeholder::Intergovernmental,
+        Stakeholder::PrivateSector,
+        Stakeholder::CivilSociety,
+        Stakeholder::TechnicalAcademic,
+    ];
+
+    /// The spelling in data files and links (`?group=civil-society`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Stakeholder::Government => "government",
+            Stakeholder::Intergovernmental => "intergovernmental",
+            Stakeholder::PrivateSector => "private-sector",
+            Stakeholder::CivilSociety => "civil-society",
+            Stakeholder::TechnicalAcademic => "technical-academic",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Stakeholder> {
+        Stakeholder::ALL
+            .into_iter()
+            .find(|group| group.code() == code)
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Stakeholder::Government => "Government",
@@ -698,5 +740,26 @@ impl BodyKind {
             BodyKind::RegulatorNetwork => "Regulator network",
             BodyKind::CctldAssociation => "ccTLD association",
         }
+    }
+}
+
+#[cfg(all(test, feature = "load"))]
+mod code_tests {
+    use super::*;
+
+    /// Link codes must be the data files' spellings, or shared links and files disagree.
+    #[test]
+    fn codes_are_the_serde_spellings() {
+        for basket in Basket::ALL {
+            let spelled = serde_json::to_string(&basket).unwrap();
+            assert_eq!(spelled, format!("\"{}\"", basket.code()));
+            assert_eq!(Basket::from_code(basket.code()), Some(basket));
+        }
+        for group in Stakeholder::ALL {
+            let spelled = serde_json::to_string(&group).unwrap();
+            assert_eq!(spelled, format!("\"{}\"", group.code()));
+            assert_eq!(Stakeholder::from_code(group.code()), Some(group));
+        }
+        assert_eq!(Basket::from_code("nonsense"), None);
     }
 }

@@ -1,0 +1,132 @@
+//! The ecosystem picture of an issue (its organisations by role) or of an organisation (its
+//! issues by role), drawn as SVG from `signpost_core::ecosystem`. The same facts are listed
+//! as text on the page, so the drawing is one image with a title and a description.
+
+use leptos::prelude::*;
+use signpost_core::ecosystem::{layout, Diagram, Member, Node};
+use signpost_core::model::{Issue, Lang, Organisation};
+use signpost_core::RecordKind;
+
+use crate::components::roles::role_symbol;
+use crate::data;
+
+fn organisation_member(organisation: &Organisation) -> Member {
+    Member {
+        kind: RecordKind::Organisation,
+        id: organisation.id.clone(),
+        label: organisation
+            .acronym
+            .clone()
+            .unwrap_or_else(|| organisation.name.clone()),
+    }
+}
+
+fn issue_member(issue: &Issue) -> Member {
+    Member {
+        kind: RecordKind::Issue,
+        id: issue.id.clone(),
+        label: issue.name.get(Lang::En).to_string(),
+    }
+}
+
+#[component]
+pub fn IssueEcosystem(issue: &'static Issue) -> impl IntoView {
+    let groups: Vec<_> = data::catalog()
+        .organisations_by_role(issue)
+        .into_iter()
+        .map(|(role, members)| (role, members.into_iter().map(organisation_member).collect()))
+        .collect();
+    let title = format!(
+        "Organisations around “{}”, by role",
+        issue.name.get(Lang::En)
+    );
+    (!groups.is_empty()).then(|| {
+        view! { <EcosystemFigure diagram=layout(issue_member(issue), groups) title=title /> }
+    })
+}
+
+#[component]
+pub fn OrganisationEcosystem(organisation: &'static Organisation) -> impl IntoView {
+    let groups: Vec<_> = data::catalog()
+        .issues_by_role(&organisation.id)
+        .into_iter()
+        .map(|(role, members)| (role, members.into_iter().map(issue_member).collect()))
+        .collect();
+    let title = format!(
+        "Issues {} acts on, by role",
+        organisation_member(organisation).label
+    );
+    (!groups.is_empty()).then(|| {
+        view! { <EcosystemFigure diagram=layout(organisation_member(organisation), groups) title=title /> }
+    })
+}
+
+/// The text of the drawing for assistive technology: every group and its members.
+fn description(diagram: &Diagram) -> String {
+    diagram
+        .groups
+        .iter()
+        .map(|group| {
+            let members: Vec<&str> = group
+                .nodes
+                .iter()
+                .map(|node| node.member.label.as_str())
+                .collect();
+            format!("{}: {}.", group.role.label(), members.join(", "))
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn node_text(node: &Node, class: &'static str) -> impl IntoView {
+    let x = node.x + node.width / 2;
+    node.lines
+        .iter()
+        .enumerate()
+        .map(|(line, words)| {
+            let y = node.y + 20 + line as u32 * 22;
+            view! { <text x=x y=y class=class text-anchor="middle">{words.clone()}</text> }
+        })
+        .collect_view()
+}
+
+#[component]
+fn EcosystemFigure(diagram: Diagram, title: String) -> impl IntoView {
+    let described = description(&diagram);
+    let centre = &diagram.centre;
+    let centre_bottom = (centre.x + centre.width / 2, centre.y + centre.height);
+    view! {
+        <figure class="ecosystem">
+            <svg
+                viewBox=format!("0 0 {} {}", diagram.width, diagram.height)
+                role="img"
+                aria-labelledby="ecosystem-title ecosystem-desc"
+            >
+                <title id="ecosystem-title">{title.clone()}</title>
+                <desc id="ecosystem-desc">{described}</desc>
+                {diagram.groups.iter().map(|group| view! {
+                    <line
+                        x1=centre_bottom.0 y1=centre_bottom.1
+                        x2=group.x + group.width / 2 y2=group.y
+                        class="ecosystem-link"
+                    />
+                }).collect_view()}
+                <rect x=centre.x y=centre.y width=centre.width height=centre.height rx="8" class="ecosystem-centre" />
+                {node_text(centre, "ecosystem-centre-text")}
+                {diagram.groups.iter().map(|group| view! {
+                    <g>
+                        <rect x=group.x y=group.y width=group.width height=group.height rx="8" class="ecosystem-group" />
+                        <text x=group.x + 12 y=group.y + 24 class="ecosystem-role">
+                            {format!("{} {}", role_symbol(group.role), group.role.label())}
+                        </text>
+                        {group.nodes.iter().map(|node| view! {
+                            <rect x=node.x y=node.y width=node.width height=node.height rx="5" class="ecosystem-node" />
+                            {node_text(node, "ecosystem-node-text")}
+                        }).collect_view()}
+                    </g>
+                }).collect_view()}
+            </svg>
+            <figcaption>{title}</figcaption>
+        </figure>
+    }
+}
