@@ -9,6 +9,7 @@ use leptos_router::params::ParamsMap;
 use signpost_core::handout::{selection_param, MAX_ISSUES};
 use signpost_core::model::{Basket, HomeStatus, Issue, Lang};
 
+use crate::components::details::DetailsStatus;
 use crate::components::issue_parts::{HomeBadge, OrganisationLink};
 use crate::components::sources::SourceList;
 use crate::components::venues::ActorsByRole;
@@ -128,6 +129,7 @@ fn HandoutPages(chosen: String) -> impl IntoView {
             </p>
         })}
         {(count > 0).then(|| view! {
+            <DetailsStatus />
             <div class="handout-controls card-actions">
                 <p class="result-count" role="status">{count} " pages. Link to share: " <code class="share-link">{page_address()}</code></p>
                 <button type="button" on:click=print>"Print the handout"</button>
