@@ -1,13 +1,20 @@
 // A tiny static server for the built site, with the fallback a single-page app needs:
 // an unknown path without a file extension gets index.html, so deep links such as
-// /issues/spam open directly. Listens on 127.0.0.1 only.
+// /issues/spam open directly. Listens on 127.0.0.1 only. Like a real deployment, it
+// compresses text and Wasm (brotli or gzip, as the browser accepts), lets browsers keep the
+// files whose names Trunk hashed for ever, and makes them revalidate everything else
+// (index.html, sw.js, the manifest, the open data).
 //
 //   node scripts/serve-dist.mjs [dist-folder] [port]     (port 0 picks a free one)
 
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -22,6 +29,54 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
   '.csv': 'text/csv; charset=utf-8',
 };
+
+const COMPRESSIBLE = /^(text\/|application\/(wasm|json|manifest\+json)|image\/svg\+xml)/;
+// Trunk's hashed names: main-ce8c2589a56179cc.css, signpost-ca71aa002b8d92f6_bg.wasm.
+const HASHED = /-[0-9a-f]{10,16}(_bg)?\.[a-z0-9]+$/;
+
+const ENCODERS = {
+  br: (body) =>
+    promisify(brotliCompress)(body, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+    }),
+  gzip: (body) => promisify(gzip)(body, { level: 9 }),
+};
+
+/** The best encoding the request accepts: br, then gzip, else none. */
+function chooseEncoding(acceptEncoding = '') {
+  const accepted = new Map(
+    acceptEncoding.split(',').map((part) => {
+      const [name, ...params] = part.trim().toLowerCase().split(';');
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+      return [name, q ? Number(q.slice(2)) : 1];
+    }),
+  );
+  const allows = (name) => (accepted.get(name) ?? accepted.get('*') ?? 0) > 0;
+  return ['br', 'gzip'].find(allows) ?? null;
+}
+
+// Compressed bodies are kept in memory and, by content, in the system's temporary folder:
+// brotli at quality 11 (what a static host would store) takes seconds on the Wasm, so each
+// build is compressed once, not once per server.
+const compressed = new Map();
+const DISK_CACHE = join(tmpdir(), 'signpost-serve-dist');
+function encoded(body, encoding) {
+  const key = `${createHash('sha256').update(body).digest('hex')}.${encoding}`;
+  if (!compressed.has(key)) {
+    const onDisk = join(DISK_CACHE, key);
+    compressed.set(
+      key,
+      readFile(onDisk).catch(async () => {
+        const result = await ENCODERS[encoding](body);
+        await mkdir(DISK_CACHE, { recursive: true });
+        await writeFile(`${onDisk}.${process.pid}`, result);
+        await rename(`${onDisk}.${process.pid}`, onDisk);
+        return result;
+      }),
+    );
+  }
+  return compressed.get(key);
+}
 
 async function fileIfExists(path) {
   try {
@@ -52,10 +107,22 @@ export async function startServer(folder, port = 0) {
       return;
     }
     try {
-      const body = await readFile(file);
+      let body = await readFile(file);
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
-      const cache = file.endsWith('index.html') ? 'no-cache' : 'public, max-age=31536000, immutable';
-      response.writeHead(200, { 'content-type': type, 'cache-control': cache });
+      const headers = {
+        'content-type': type,
+        'cache-control': HASHED.test(basename(file)) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      };
+      if (COMPRESSIBLE.test(type)) {
+        headers.vary = 'Accept-Encoding';
+        const encoding = chooseEncoding(request.headers['accept-encoding']);
+        if (encoding) {
+          body = await encoded(body, encoding);
+          headers['content-encoding'] = encoding;
+        }
+      }
+      headers['content-length'] = body.length;
+      response.writeHead(200, headers);
       response.end(request.method === 'HEAD' ? undefined : body);
     } catch (error) {
       response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });

@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, Html, Meta, Title};
+use leptos_meta::{provide_meta_context, Html, Title};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
@@ -23,7 +23,6 @@ pub fn App() -> impl IntoView {
         <Title formatter=|text: String| {
             if text.is_empty() { "Signpost".to_string() } else { format!("{text} · Signpost") }
         } />
-        <Meta name="description" content="Where does this Internet issue belong, and who can help? Signpost routes Internet governance issues to the organisations that handle them." />
         {match loaded {
             Ok(()) => view! {
                 <Router>

@@ -8,10 +8,12 @@ import { startServer } from '../../scripts/serve-dist.mjs';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
-export async function openSite() {
-  const dist = resolve(process.env.SIGNPOST_DIST ?? join(import.meta.dirname, '../../dist'));
-  const { server, url } = await startServer(dist, 0);
-  const browser = await chromium.launch({
+/** The release site under test: SIGNPOST_DIST, else dist/. */
+export const DIST = resolve(process.env.SIGNPOST_DIST ?? join(import.meta.dirname, '../../dist'));
+
+/** Headless Debian Chromium with the flags these machines need. */
+export function launchChromium() {
+  return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
     args: [
@@ -25,6 +27,11 @@ export async function openSite() {
       '--disable-sync',
     ],
   });
+}
+
+export async function openSite() {
+  const { server, url } = await startServer(DIST, 0);
+  const browser = await launchChromium();
   const site = {
     url,
     browser,
