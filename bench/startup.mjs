@@ -7,9 +7,10 @@
 //   node bench/startup.mjs [dist-folder] [runs]          (after trunk build --release)
 
 import { resolve } from 'node:path';
-import { openSite } from '../tests/e2e/browser.mjs';
 
+// browser.mjs reads SIGNPOST_DIST when it is loaded, so set it first.
 process.env.SIGNPOST_DIST ??= resolve(process.argv[2] ?? 'dist');
+const { openSite } = await import('../tests/e2e/browser.mjs');
 const runs = Number(process.argv[3] ?? 15);
 const budget = { interactive: 300, decode: 10 };
 

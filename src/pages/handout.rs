@@ -8,6 +8,7 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::params::ParamsMap;
 use signpost_core::handout::{selection_param, MAX_ISSUES};
 use signpost_core::model::{Basket, HomeStatus, Issue, Lang};
+use signpost_core::Catalog;
 
 use crate::components::details::DetailsStatus;
 use crate::components::issue_parts::{HomeBadge, OrganisationLink};
@@ -43,7 +44,8 @@ pub fn HandoutPage() -> impl IntoView {
                 </p>
                 {move || view! { <IssueChooser chosen=chosen.get() /> }}
             </div>
-            {move || view! { <HandoutPages chosen=chosen.get() /> }}
+            // Drawn again when the full catalog (sources) arrives.
+            {move || view! { <HandoutPages chosen=chosen.get() catalog=data::detailed() /> }}
         </article>
     }
 }
@@ -107,8 +109,7 @@ fn IssueChooser(chosen: String) -> impl IntoView {
 }
 
 #[component]
-fn HandoutPages(chosen: String) -> impl IntoView {
-    let catalog = data::detailed();
+fn HandoutPages(chosen: String, catalog: &'static Catalog) -> impl IntoView {
     let selection = catalog.handout_selection(&chosen);
     let print = move |_| {
         if let Some(window) = web_sys::window() {
@@ -135,14 +136,13 @@ fn HandoutPages(chosen: String) -> impl IntoView {
                 <button type="button" on:click=print>"Print the handout"</button>
             </div>
         })}
-        {selection.issues.into_iter().map(|issue| view! { <HandoutSheet issue=issue /> }).collect_view()}
+        {selection.issues.into_iter().map(|issue| view! { <HandoutSheet issue=issue catalog=catalog /> }).collect_view()}
     }
 }
 
 /// One printed page: the issue, whether it has a home, who can act, resources, sources.
 #[component]
-fn HandoutSheet(issue: &'static Issue) -> impl IntoView {
-    let catalog = data::detailed();
+fn HandoutSheet(issue: &'static Issue, catalog: &'static Catalog) -> impl IntoView {
     let resources = catalog.resources_for(&issue.id);
     let heading = format!("handout-{}", issue.id);
     let labelled_by = heading.clone();

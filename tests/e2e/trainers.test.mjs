@@ -81,7 +81,8 @@ test('the handout: pick issues, share the link, one printed page per issue', asy
   await page.waitForFunction(() => !document.querySelector('p.details-status'));
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.locator('.handout-controls').first().isVisible(), false, 'controls are not printed');
-  await page.emulateMedia({ media: 'screen' });
+  // Emulating "screen" would make page.pdf print the screen styles: reset instead.
+  await page.emulateMedia({ media: null });
   const pdf = await page.pdf({ format: 'A4' });
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
   assert.equal(pages, 3, `three issues printed on ${pages} pages`);
