@@ -4,6 +4,7 @@
 import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { join, resolve } from 'node:path';
+import { CHROMIUM_FLAGS } from '../../scripts/chromium-flags.mjs';
 import { startServer } from '../../scripts/serve-dist.mjs';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
@@ -16,16 +17,7 @@ export function launchChromium() {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_FLAGS,
   });
 }
 
