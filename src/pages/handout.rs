@@ -6,6 +6,7 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::params::ParamsMap;
+use leptos_router::NavigateOptions;
 use signpost_core::handout::{selection_param, MAX_ISSUES};
 use signpost_core::model::{Basket, HomeStatus, Issue, Lang};
 use signpost_core::Catalog;
@@ -42,7 +43,7 @@ pub fn HandoutPage() -> impl IntoView {
                 <p class="lead">
                     "Choose the issues for your session: each prints on its own page with who can act, key resources and sources. The address of this page is the link to share."
                 </p>
-                {move || view! { <IssueChooser chosen=chosen.get() /> }}
+                <IssueChooser chosen=chosen />
             </div>
             // Drawn again when the full catalog (sources) arrives.
             {move || view! { <HandoutPages chosen=chosen.get() catalog=data::detailed() /> }}
@@ -50,49 +51,58 @@ pub fn HandoutPage() -> impl IntoView {
     }
 }
 
-/// Checkboxes for every issue, by basket; "Make the handout" puts the choice in the URL.
+/// Checkboxes for every issue, by basket. Each tick goes straight into the URL, so a choice
+/// survives a reload and the address is always the link to share. Drawn once: ticking
+/// re-renders the sheets, never the boxes, so keyboard focus stays put.
 #[component]
-fn IssueChooser(chosen: String) -> impl IntoView {
+fn IssueChooser(chosen: Memo<String>) -> impl IntoView {
     let catalog = data::catalog();
-    let selected: Vec<String> = catalog
-        .handout_selection(&chosen)
-        .issues
-        .iter()
-        .map(|issue| issue.id.clone())
-        .collect();
-    let picked = RwSignal::new(selected.clone());
+    let selected = Memo::new(move |_| -> Vec<String> {
+        catalog
+            .handout_selection(&chosen.get())
+            .issues
+            .iter()
+            .map(|issue| issue.id.clone())
+            .collect()
+    });
     let navigate = use_navigate();
-    let submit = move |event: leptos::ev::SubmitEvent| {
-        event.prevent_default();
-        navigate(&handout_href(&picked.get_untracked()), Default::default());
-    };
     let toggle = move |id: String, on: bool| {
-        picked.update(|ids| {
-            ids.retain(|known| *known != id);
-            if on {
-                ids.push(id);
-            }
-        })
+        let mut ids = selected.get_untracked();
+        ids.retain(|known| *known != id);
+        if on {
+            ids.push(id);
+        }
+        navigate(
+            &handout_href(&ids),
+            NavigateOptions {
+                replace: true,
+                scroll: false,
+                ..Default::default()
+            },
+        );
     };
+    let initially_empty = chosen.get_untracked().is_empty();
     view! {
-        <form class="issue-chooser" on:submit=submit>
-            <details open=selected.is_empty()>
-                <summary>"Choose issues (" {move || picked.get().len()} " chosen, at most " {MAX_ISSUES} ")"</summary>
+        <form class="issue-chooser" on:submit=|event| event.prevent_default()>
+            <details open=initially_empty>
+                <summary>"Choose issues (" {move || selected.read().len()} " chosen, at most " {MAX_ISSUES} ")"</summary>
                 {Basket::ALL.iter().map(|&basket| {
                     let issues: Vec<&Issue> = catalog.issues.iter().filter(|issue| issue.basket == basket).collect();
+                    let toggle = toggle.clone();
                     view! {
                         <fieldset>
                             <legend>{basket.label()}</legend>
                             {issues.into_iter().map(|issue| {
                                 let id = issue.id.clone();
-                                let checked = selected.contains(&id);
+                                let toggle = toggle.clone();
+                                let shown = id.clone();
                                 view! {
                                     <label class="checkbox">
                                         <input
                                             type="checkbox"
                                             name="issues"
                                             value=id.clone()
-                                            checked=checked
+                                            prop:checked=move || selected.read().contains(&shown)
                                             on:change=move |event| toggle(id.clone(), event_target_checked(&event))
                                         />
                                         " " {issue.name.get(Lang::En).to_string()}
@@ -103,7 +113,6 @@ fn IssueChooser(chosen: String) -> impl IntoView {
                     }
                 }).collect_view()}
             </details>
-            <button type="submit">"Make the handout"</button>
         </form>
     }
 }

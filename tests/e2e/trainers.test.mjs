@@ -64,14 +64,18 @@ test('the ecosystem picture groups an issue\'s organisations by role, with a tex
   assert.ok((await state.page.locator('figure.ecosystem rect.ecosystem-node').count()) >= 3, 'an organisation\'s issues');
 });
 
-test('the handout: pick issues, share the link, one printed page per issue', async () => {
+test('the handout: tick issues (kept in the link), share it, one printed page per issue', async () => {
   const page = state.page;
   await state.site.visit(page, '/handout');
-  await page.getByLabel('Spam', { exact: true }).check();
-  await page.getByLabel('Phishing and online fraud').check();
-  await page.getByLabel('Domain name disputes (UDRP and others)').check();
-  await page.getByRole('button', { name: 'Make the handout' }).click();
-  await page.waitForURL(/\/handout\?issues=spam%2Cphishing-online-fraud%2Cdomain-name-disputes|\/handout\?issues=spam,phishing-online-fraud,domain-name-disputes/);
+  await page.getByRole('checkbox', { name: 'Spam', exact: true }).check();
+  await page.getByRole('checkbox', { name: 'Phishing and online fraud' }).check();
+  await page.getByRole('checkbox', { name: 'Domain name disputes (UDRP and others)' }).check();
+  // Each tick is in the URL at once, in the order ticked.
+  await page.waitForURL(/\/handout\?issues=spam(%2C|,)phishing-online-fraud(%2C|,)domain-name-disputes$/);
+  await page.getByRole('checkbox', { name: 'Spam', exact: true }).uncheck();
+  await page.waitForURL(/\/handout\?issues=phishing-online-fraud(%2C|,)domain-name-disputes$/);
+  assert.ok(await page.getByRole('checkbox', { name: 'Spam', exact: true }).evaluate((box) => box === document.activeElement), 'focus stays on the box');
+  await page.getByRole('checkbox', { name: 'Spam', exact: true }).check();
   await page.waitForSelector('.handout-sheet');
   assert.equal(await page.locator('.handout-sheet').count(), 3);
   assert.match(await page.locator('.share-link').innerText(), /\/handout\?issues=/);
