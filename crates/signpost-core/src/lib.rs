@@ -11,6 +11,8 @@ pub mod flow;
 pub mod glossary;
 #[cfg(feature = "load")]
 pub mod load;
+#[cfg(feature = "load")]
+pub mod locales;
 pub mod location;
 pub mod model;
 pub mod problem;
