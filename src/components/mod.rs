@@ -7,4 +7,5 @@ pub mod search;
 pub mod shell;
 pub mod sources;
 pub mod terms;
+pub mod translated;
 pub mod venues;

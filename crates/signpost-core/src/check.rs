@@ -799,8 +799,8 @@ pub fn check(dataset: &Dataset, today: Date) -> Vec<Problem> {
                 || catalog.region(id).is_some()
                 || (id.len() == 2 && catalog.country(id).is_some())
         };
-        for (field, message) in crate::proposal::problems(proposal, region_exists) {
-            checker.error(origin, &proposal.id, field, message);
+        for problem in crate::proposal::problems(proposal, region_exists) {
+            checker.error(origin, &proposal.id, problem.field, problem.message());
         }
         if parse_date(&proposal.proposed).is_none_or(|date| date > today) {
             checker.error(
