@@ -124,6 +124,11 @@ test('Arabic is right to left and the layout mirrors', async () => {
   assert.match(await page.locator('.result-count').innerText(), /عدد النتائج|أفضل النتائج/);
   const noteSide = await page.evaluate(() => getComputedStyle(document.querySelector('.best-answer .home-note')).borderRightWidth);
   assert.equal(noteSide, '4px');
+
+  // The guided questions are translated in the data too.
+  await site.visit(page, '/ask?lang=ar');
+  assert.equal(await page.locator('#question-heading').innerText(), 'لمن تطرح هذا السؤال؟');
+  assert.equal(await page.locator('.choices [lang="en"]').count(), 0);
 });
 
 test('data text with no translation is shown in English, marked as English', async () => {
