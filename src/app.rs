@@ -35,9 +35,9 @@ pub fn App() -> impl IntoView {
                 view! {
                     <Html {..} lang=locale.code() dir=locale.dir() />
                     <main class="page">
-                        <h1>{t.site_failed_heading}</h1>
+                        <h1>{t.site_failed_heading()}</h1>
                         <p>{t.site_failed_reason(&error)}</p>
-                        <p>{t.site_failed_advice}</p>
+                        <p>{t.site_failed_advice()}</p>
                     </main>
                 }
                 .into_any()
@@ -53,7 +53,7 @@ fn LocalizedApp() -> impl IntoView {
     let locale = provide_locale();
     view! {
         <Html {..} lang=move || locale.get().code() dir=move || locale.get().dir() />
-        <Meta name="description" content=move || locale.get().strings().site_description />
+        <Meta name="description" content=move || locale.get().strings().site_description() />
         {move || {
             locale.track();
             view! {

@@ -6,6 +6,7 @@
 //! (roles, baskets, types...) are mapped to keys here.
 
 use std::fmt::{Display, Write};
+use std::sync::OnceLock;
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -40,7 +41,18 @@ fn fill(template: &str, values: &[(&str, &dyn Display)]) -> String {
     filled
 }
 
-/// The languages of the interface.
+impl Strings {
+    /// One locale's texts, from the generated string that holds them in slot order.
+    fn split(texts: &'static str) -> Strings {
+        let mut slots = [""; SLOTS];
+        for (slot, text) in slots.iter_mut().zip(texts.split(SEPARATOR)) {
+            *slot = text;
+        }
+        Strings(slots)
+    }
+}
+
+/// The languages of the interface, in the order of `ALL`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Locale {
     En,
@@ -76,12 +88,16 @@ impl Locale {
     }
 
     pub fn strings(self) -> &'static Strings {
-        match self {
-            Locale::En => &EN,
-            Locale::Fr => &FR,
-            Locale::Es => &ES,
-            Locale::Ar => &AR,
-        }
+        // Split on first use: a locale nobody picks costs nothing at start-up.
+        static SPLIT: [OnceLock<Strings>; 4] = [const { OnceLock::new() }; 4];
+        SPLIT[self as usize].get_or_init(|| {
+            Strings::split(match self {
+                Locale::En => EN_TEXTS,
+                Locale::Fr => FR_TEXTS,
+                Locale::Es => ES_TEXTS,
+                Locale::Ar => AR_TEXTS,
+            })
+        })
     }
 
     pub fn is_rtl(self) -> bool {
@@ -192,166 +208,168 @@ pub fn use_locale() -> Locale {
 impl Strings {
     pub fn role_label(&self, role: Role) -> &'static str {
         match role {
-            Role::Decides => self.role_decides,
-            Role::Coordinates => self.role_coordinates,
-            Role::SetsStandards => self.role_sets_standards,
-            Role::Discusses => self.role_discusses,
-            Role::BuildsCapacity => self.role_builds_capacity,
-            Role::Enforces => self.role_enforces,
-            Role::ResolvesDisputes => self.role_resolves_disputes,
-            Role::Funds => self.role_funds,
+            Role::Decides => self.role_decides(),
+            Role::Coordinates => self.role_coordinates(),
+            Role::SetsStandards => self.role_sets_standards(),
+            Role::Discusses => self.role_discusses(),
+            Role::BuildsCapacity => self.role_builds_capacity(),
+            Role::Enforces => self.role_enforces(),
+            Role::ResolvesDisputes => self.role_resolves_disputes(),
+            Role::Funds => self.role_funds(),
         }
     }
 
     pub fn basket_label(&self, basket: Basket) -> &'static str {
         match basket {
-            Basket::Infrastructure => self.basket_infrastructure,
-            Basket::Cybersecurity => self.basket_cybersecurity,
-            Basket::HumanRights => self.basket_human_rights,
-            Basket::Legal => self.basket_legal,
-            Basket::Economic => self.basket_economic,
-            Basket::Development => self.basket_development,
-            Basket::Sociocultural => self.basket_sociocultural,
+            Basket::Infrastructure => self.basket_infrastructure(),
+            Basket::Cybersecurity => self.basket_cybersecurity(),
+            Basket::HumanRights => self.basket_human_rights(),
+            Basket::Legal => self.basket_legal(),
+            Basket::Economic => self.basket_economic(),
+            Basket::Development => self.basket_development(),
+            Basket::Sociocultural => self.basket_sociocultural(),
         }
     }
 
     pub fn igf_theme_label(&self, theme: IgfTheme) -> &'static str {
         match theme {
-            IgfTheme::CriticalInternetResources => self.igf_theme_critical_internet_resources,
-            IgfTheme::Access => self.igf_theme_access,
-            IgfTheme::Diversity => self.igf_theme_diversity,
-            IgfTheme::Openness => self.igf_theme_openness,
-            IgfTheme::Security => self.igf_theme_security,
+            IgfTheme::CriticalInternetResources => self.igf_theme_critical_internet_resources(),
+            IgfTheme::Access => self.igf_theme_access(),
+            IgfTheme::Diversity => self.igf_theme_diversity(),
+            IgfTheme::Openness => self.igf_theme_openness(),
+            IgfTheme::Security => self.igf_theme_security(),
         }
     }
 
     pub fn wgig_cluster_label(&self, cluster: WgigCluster) -> &'static str {
         match cluster {
-            WgigCluster::Infrastructure => self.wgig_cluster_infrastructure,
-            WgigCluster::UseOfTheInternet => self.wgig_cluster_use_of_the_internet,
-            WgigCluster::WiderImpact => self.wgig_cluster_wider_impact,
-            WgigCluster::Development => self.wgig_cluster_development,
+            WgigCluster::Infrastructure => self.wgig_cluster_infrastructure(),
+            WgigCluster::UseOfTheInternet => self.wgig_cluster_use_of_the_internet(),
+            WgigCluster::WiderImpact => self.wgig_cluster_wider_impact(),
+            WgigCluster::Development => self.wgig_cluster_development(),
         }
     }
 
     pub fn organisation_type_label(&self, kind: OrganisationType) -> &'static str {
         use OrganisationType as T;
         match kind {
-            T::UnAgency => self.organisation_type_un_agency,
-            T::UnBody => self.organisation_type_un_body,
-            T::Intergovernmental => self.organisation_type_intergovernmental,
-            T::RegionalIntergovernmental => self.organisation_type_regional_intergovernmental,
-            T::IntergovernmentalProcess => self.organisation_type_intergovernmental_process,
-            T::TechnicalCoordination => self.organisation_type_technical_coordination,
-            T::StandardsBody => self.organisation_type_standards_body,
-            T::Rir => self.organisation_type_rir,
-            T::Nir => self.organisation_type_nir,
-            T::CctldAssociation => self.organisation_type_cctld_association,
-            T::NetworkOperatorsGroup => self.organisation_type_network_operators_group,
-            T::IxpAssociation => self.organisation_type_ixp_association,
-            T::CsirtAssociation => self.organisation_type_csirt_association,
-            T::RegulatorNetwork => self.organisation_type_regulator_network,
-            T::RegionalTelecomOrganisation => self.organisation_type_regional_telecom_organisation,
-            T::Forum => self.organisation_type_forum,
-            T::CivilSociety => self.organisation_type_civil_society,
-            T::Industry => self.organisation_type_industry,
-            T::CapacityBuilder => self.organisation_type_capacity_builder,
-            T::Research => self.organisation_type_research,
-            T::DisputeResolutionProvider => self.organisation_type_dispute_resolution_provider,
-            T::LawEnforcementNetwork => self.organisation_type_law_enforcement_network,
-            T::DataProtectionNetwork => self.organisation_type_data_protection_network,
-            T::ChildProtection => self.organisation_type_child_protection,
-            T::Funder => self.organisation_type_funder,
+            T::UnAgency => self.organisation_type_un_agency(),
+            T::UnBody => self.organisation_type_un_body(),
+            T::Intergovernmental => self.organisation_type_intergovernmental(),
+            T::RegionalIntergovernmental => self.organisation_type_regional_intergovernmental(),
+            T::IntergovernmentalProcess => self.organisation_type_intergovernmental_process(),
+            T::TechnicalCoordination => self.organisation_type_technical_coordination(),
+            T::StandardsBody => self.organisation_type_standards_body(),
+            T::Rir => self.organisation_type_rir(),
+            T::Nir => self.organisation_type_nir(),
+            T::CctldAssociation => self.organisation_type_cctld_association(),
+            T::NetworkOperatorsGroup => self.organisation_type_network_operators_group(),
+            T::IxpAssociation => self.organisation_type_ixp_association(),
+            T::CsirtAssociation => self.organisation_type_csirt_association(),
+            T::RegulatorNetwork => self.organisation_type_regulator_network(),
+            T::RegionalTelecomOrganisation => {
+                self.organisation_type_regional_telecom_organisation()
+            }
+            T::Forum => self.organisation_type_forum(),
+            T::CivilSociety => self.organisation_type_civil_society(),
+            T::Industry => self.organisation_type_industry(),
+            T::CapacityBuilder => self.organisation_type_capacity_builder(),
+            T::Research => self.organisation_type_research(),
+            T::DisputeResolutionProvider => self.organisation_type_dispute_resolution_provider(),
+            T::LawEnforcementNetwork => self.organisation_type_law_enforcement_network(),
+            T::DataProtectionNetwork => self.organisation_type_data_protection_network(),
+            T::ChildProtection => self.organisation_type_child_protection(),
+            T::Funder => self.organisation_type_funder(),
         }
     }
 
     pub fn stakeholder_label(&self, stakeholder: Stakeholder) -> &'static str {
         match stakeholder {
-            Stakeholder::Government => self.stakeholder_government,
-            Stakeholder::Intergovernmental => self.stakeholder_intergovernmental,
-            Stakeholder::PrivateSector => self.stakeholder_private_sector,
-            Stakeholder::CivilSociety => self.stakeholder_civil_society,
-            Stakeholder::TechnicalAcademic => self.stakeholder_technical_academic,
+            Stakeholder::Government => self.stakeholder_government(),
+            Stakeholder::Intergovernmental => self.stakeholder_intergovernmental(),
+            Stakeholder::PrivateSector => self.stakeholder_private_sector(),
+            Stakeholder::CivilSociety => self.stakeholder_civil_society(),
+            Stakeholder::TechnicalAcademic => self.stakeholder_technical_academic(),
         }
     }
 
     pub fn organisation_status_label(&self, status: OrganisationStatus) -> &'static str {
         match status {
-            OrganisationStatus::Active => self.organisation_status_active,
-            OrganisationStatus::Ceased => self.organisation_status_ceased,
-            OrganisationStatus::Receivership => self.organisation_status_receivership,
-            OrganisationStatus::Renamed => self.organisation_status_renamed,
+            OrganisationStatus::Active => self.organisation_status_active(),
+            OrganisationStatus::Ceased => self.organisation_status_ceased(),
+            OrganisationStatus::Receivership => self.organisation_status_receivership(),
+            OrganisationStatus::Renamed => self.organisation_status_renamed(),
         }
     }
 
     pub fn engage_label(&self, kind: EngageKind) -> &'static str {
         match kind {
-            EngageKind::Membership => self.engage_membership,
-            EngageKind::Report => self.engage_report,
-            EngageKind::Complaint => self.engage_complaint,
-            EngageKind::PublicComment => self.engage_public_comment,
-            EngageKind::MailingList => self.engage_mailing_list,
-            EngageKind::Meeting => self.engage_meeting,
-            EngageKind::Fellowship => self.engage_fellowship,
-            EngageKind::Training => self.engage_training,
-            EngageKind::Funding => self.engage_funding,
-            EngageKind::Contact => self.engage_contact,
+            EngageKind::Membership => self.engage_membership(),
+            EngageKind::Report => self.engage_report(),
+            EngageKind::Complaint => self.engage_complaint(),
+            EngageKind::PublicComment => self.engage_public_comment(),
+            EngageKind::MailingList => self.engage_mailing_list(),
+            EngageKind::Meeting => self.engage_meeting(),
+            EngageKind::Fellowship => self.engage_fellowship(),
+            EngageKind::Training => self.engage_training(),
+            EngageKind::Funding => self.engage_funding(),
+            EngageKind::Contact => self.engage_contact(),
         }
     }
 
     pub fn resource_type_label(&self, kind: ResourceType) -> &'static str {
         match kind {
-            ResourceType::Treaty => self.resource_type_treaty,
-            ResourceType::ModelLaw => self.resource_type_model_law,
-            ResourceType::Toolkit => self.resource_type_toolkit,
-            ResourceType::Guide => self.resource_type_guide,
-            ResourceType::Course => self.resource_type_course,
-            ResourceType::Report => self.resource_type_report,
-            ResourceType::Standard => self.resource_type_standard,
-            ResourceType::Policy => self.resource_type_policy,
+            ResourceType::Treaty => self.resource_type_treaty(),
+            ResourceType::ModelLaw => self.resource_type_model_law(),
+            ResourceType::Toolkit => self.resource_type_toolkit(),
+            ResourceType::Guide => self.resource_type_guide(),
+            ResourceType::Course => self.resource_type_course(),
+            ResourceType::Report => self.resource_type_report(),
+            ResourceType::Standard => self.resource_type_standard(),
+            ResourceType::Policy => self.resource_type_policy(),
         }
     }
 
     pub fn body_label(&self, kind: BodyKind) -> &'static str {
         match kind {
-            BodyKind::Rir => self.body_rir,
-            BodyKind::Nir => self.body_nir,
-            BodyKind::RegionalIgf => self.body_regional_igf,
-            BodyKind::CsirtAssociation => self.body_csirt_association,
-            BodyKind::TelecomOrganisation => self.body_telecom_organisation,
-            BodyKind::RegulatorNetwork => self.body_regulator_network,
-            BodyKind::CctldAssociation => self.body_cctld_association,
+            BodyKind::Rir => self.body_rir(),
+            BodyKind::Nir => self.body_nir(),
+            BodyKind::RegionalIgf => self.body_regional_igf(),
+            BodyKind::CsirtAssociation => self.body_csirt_association(),
+            BodyKind::TelecomOrganisation => self.body_telecom_organisation(),
+            BodyKind::RegulatorNetwork => self.body_regulator_network(),
+            BodyKind::CctldAssociation => self.body_cctld_association(),
         }
     }
 
     /// Which part of a record a search word matched.
     pub fn field_label(&self, field: Field) -> &'static str {
         match field {
-            Field::Name => self.field_name,
-            Field::Acronym => self.field_acronym,
-            Field::Alias => self.field_alias,
-            Field::FormerName => self.field_former_name,
-            Field::Expansion => self.field_expansion,
-            Field::Summary => self.field_summary,
+            Field::Name => self.field_name(),
+            Field::Acronym => self.field_acronym(),
+            Field::Alias => self.field_alias(),
+            Field::FormerName => self.field_former_name(),
+            Field::Expansion => self.field_expansion(),
+            Field::Summary => self.field_summary(),
         }
     }
 
     pub fn kind_label(&self, kind: RecordKind) -> &'static str {
         match kind {
-            RecordKind::Issue => self.kind_issue,
-            RecordKind::Organisation => self.kind_organisation,
-            RecordKind::Resource => self.kind_resource,
-            RecordKind::Term => self.kind_term,
-            RecordKind::Country => self.kind_country,
+            RecordKind::Issue => self.kind_issue(),
+            RecordKind::Organisation => self.kind_organisation(),
+            RecordKind::Resource => self.kind_resource(),
+            RecordKind::Term => self.kind_term(),
+            RecordKind::Country => self.kind_country(),
         }
     }
 
     /// The short marker for how well an issue is homed.
     pub fn home_badge(&self, status: HomeStatus) -> &'static str {
         match status {
-            HomeStatus::Clear => self.home_status_badge_clear,
-            HomeStatus::Partial => self.home_status_badge_partial,
-            HomeStatus::None => self.home_status_badge_none,
+            HomeStatus::Clear => self.home_status_badge_clear(),
+            HomeStatus::Partial => self.home_status_badge_partial(),
+            HomeStatus::None => self.home_status_badge_none(),
         }
     }
 }
@@ -367,8 +385,11 @@ mod tests {
             "one then 2, one"
         );
         assert_eq!(fill("no placeholder", &[]), "no placeholder");
-        assert_eq!(EN.search_count(&5), "Number of matches: 5.");
-        assert_eq!(AR.search_count(&5), "عدد النتائج: 5.");
+        assert_eq!(
+            Locale::En.strings().search_count(5),
+            "Number of matches: 5."
+        );
+        assert_eq!(Locale::Ar.strings().search_count(5), "عدد النتائج: 5.");
     }
 
     #[test]
@@ -391,15 +412,30 @@ mod tests {
     }
 
     #[test]
+    fn every_locale_splits_into_all_its_slots() {
+        for locale in Locale::ALL {
+            let texts = match locale {
+                Locale::En => EN_TEXTS,
+                Locale::Fr => FR_TEXTS,
+                Locale::Es => ES_TEXTS,
+                Locale::Ar => AR_TEXTS,
+            };
+            assert_eq!(texts.split(SEPARATOR).count(), SLOTS, "{locale:?}");
+            assert_eq!(locale.strings().site_name(), "Signpost");
+        }
+        assert_eq!(Locale::Ar.strings().role_label(Role::Decides), "تقرّر");
+    }
+
+    #[test]
     fn each_locale_names_itself() {
         let names: Vec<&str> = Locale::ALL
             .iter()
-            .map(|locale| locale.strings().language_name)
+            .map(|locale| locale.strings().language_name())
             .collect();
         assert_eq!(names, ["English", "Français", "Español", "العربية"]);
         assert_eq!(Locale::Ar.dir(), "rtl");
         // Links sit inside sentences at the same place in every language's own order.
-        let [before, after] = FR.no_match_advice;
+        let [before, after] = Locale::Fr.strings().no_match_advice();
         assert!(before.ends_with("aux ") && after == ".");
     }
 }

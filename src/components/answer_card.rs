@@ -34,7 +34,7 @@ fn citation(issue: Option<&Issue>, country: Option<&Country>, locale: Locale) ->
         }
         (Some(issue), None) => issue.name.get(lang).to_string(),
         (None, Some(country)) => t.card_subject_country(&country.name.get(lang)),
-        (None, None) => t.card_subject_general.to_string(),
+        (None, None) => t.card_subject_general().to_string(),
     };
     let reviewed = issue
         .map(|issue| issue.reviewed.clone())
@@ -57,9 +57,9 @@ pub fn AnswerCard(
         match web_sys::window().map(|window| window.navigator().clipboard()) {
             Some(clipboard) => {
                 let _ = clipboard.write_text(&text);
-                copied.set(t.card_copied);
+                copied.set(t.card_copied());
             }
-            None => copied.set(t.card_copy_unavailable),
+            None => copied.set(t.card_copy_unavailable()),
         }
     };
     let print = move |_| {
@@ -81,11 +81,11 @@ pub fn AnswerCard(
                 </section>
             })}
             <section class="cite" aria-labelledby="cite-heading">
-                <h3 id="cite-heading">{t.card_cite_heading}</h3>
+                <h3 id="cite-heading">{t.card_cite_heading()}</h3>
                 <p class="citation">{move || { location.search.track(); citation(issue, country, locale) }}</p>
                 <div class="card-actions">
-                    <button type="button" on:click=copy>{t.card_copy}</button>
-                    <button type="button" on:click=print>{t.card_print}</button>
+                    <button type="button" on:click=copy>{t.card_copy()}</button>
+                    <button type="button" on:click=print>{t.card_print()}</button>
                 </div>
                 <p class="result-count" role="status" aria-live="polite">{move || copied.get()}</p>
             </section>
@@ -105,15 +105,15 @@ fn IssueAnswer(issue: &'static Issue, country: Option<&'static Country>) -> impl
     let locale = use_locale();
     let t = locale.strings();
     view! {
-        <p class="kind">{t.card_your_answer}</p>
+        <p class="kind">{t.card_your_answer()}</p>
         <h2 id="answer-heading"><A href=locale.href(&format!("/issues/{}", issue.id))><Translated text=&issue.name /></A></h2>
         <p class="lead"><Translated text=&issue.summary /></p>
         <HomeBanner issue=issue />
         <p class="description"><Translated text=&issue.description /></p>
-        <h3>{t.record_who_can_act}</h3>
+        <h3>{t.record_who_can_act()}</h3>
         <ActorsByRole route=route />
         {(!resources.is_empty()).then(|| view! {
-            <h3>{t.record_key_resources}</h3>
+            <h3>{t.record_key_resources()}</h3>
             <ul class="resources">
                 {resources.into_iter().take(6).map(|resource| view! {
                     <li>
@@ -133,13 +133,13 @@ fn IssueAnswer(issue: &'static Issue, country: Option<&'static Country>) -> impl
 fn GeneralAnswer(country: Option<&'static Country>) -> impl IntoView {
     let locale = use_locale();
     let t = locale.strings();
-    let [before, after] = t.card_general_search;
+    let [before, after] = t.card_general_search();
     view! {
-        <p class="kind">{t.card_your_answer}</p>
-        <h2 id="answer-heading">{t.card_general_heading}</h2>
-        <p class="lead">{t.card_general_lead}</p>
+        <p class="kind">{t.card_your_answer()}</p>
+        <h2 id="answer-heading">{t.card_general_heading()}</h2>
+        <p class="lead">{t.card_general_lead()}</p>
         <OpenVenues country=country />
-        <p>{before} <A href=locale.href("/")>{t.card_general_search_link}</A> {after}</p>
-        <p><A href=locale.href("/propose")>{t.card_general_propose}</A></p>
+        <p>{before} <A href=locale.href("/")>{t.card_general_search_link()}</A> {after}</p>
+        <p><A href=locale.href("/propose")>{t.card_general_propose()}</A></p>
     }
 }

@@ -30,7 +30,7 @@ pub fn CountryPicker(
     let problem_id = format!("{id}-problem");
     view! {
         <form class="country-picker" on:submit=on_submit>
-            <label for=id>{t.picker_label}</label>
+            <label for=id>{t.picker_label()}</label>
             <div class="picker-row">
                 <input
                     id=id

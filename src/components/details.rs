@@ -12,19 +12,19 @@ pub fn DetailsStatus() -> impl IntoView {
     move || match data::details() {
         Details::Ready => ().into_any(),
         Details::NotAsked | Details::Loading => view! {
-            <p class="details-status" role="status">{t.details_loading}</p>
+            <p class="details-status" role="status">{t.details_loading()}</p>
         }
         .into_any(),
         Details::Failed(failure) => {
             let reason = match failure {
-                Failure::Network => t.details_network.to_string(),
+                Failure::Network => t.details_network().to_string(),
                 Failure::Status(status) => t.details_status(&status),
-                Failure::Unreadable => t.details_unreadable.to_string(),
+                Failure::Unreadable => t.details_unreadable().to_string(),
             };
             view! {
                 <div class="details-status" role="alert">
-                    <p>{t.details_failed(&reason)} " " {t.details_failed_advice}</p>
-                    <button type="button" on:click=|_| data::fetch_details()>{t.details_retry}</button>
+                    <p>{t.details_failed(&reason)} " " {t.details_failed_advice()}</p>
+                    <button type="button" on:click=|_| data::fetch_details()>{t.details_retry()}</button>
                 </div>
             }
             .into_any()

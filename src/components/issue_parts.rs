@@ -48,20 +48,20 @@ pub fn HomeBanner(issue: &'static Issue) -> impl IntoView {
     let locale = use_locale();
     let t = locale.strings();
     let heading = match home.status {
-        HomeStatus::None => t.home_status_heading_none,
-        _ => t.home_status_heading_partial,
+        HomeStatus::None => t.home_status_heading_none(),
+        _ => t.home_status_heading_partial(),
     };
-    let [before, after] = t.home_status_propose;
+    let [before, after] = t.home_status_propose();
     view! {
         <section class="home-banner" aria-labelledby="home-heading">
             <h2 id="home-heading">{heading}</h2>
             {home.why.as_ref().map(|why| view! { <p><Translated text=why /></p> })}
-            <h3>{t.home_status_nearest}</h3>
+            <h3>{t.home_status_nearest()}</h3>
             <ul>
                 {home.nearest.iter().map(|id| view! { <li><OrganisationLink id=id.clone() /></li> }).collect_view()}
             </ul>
             {(!home.views.is_empty()).then(|| view! {
-                <h3>{t.home_status_disagree}</h3>
+                <h3>{t.home_status_disagree()}</h3>
                 <ul class="views">
                     {home.views.iter().map(|position| view! {
                         <li>
@@ -71,11 +71,11 @@ pub fn HomeBanner(issue: &'static Issue) -> impl IntoView {
                     }).collect_view()}
                 </ul>
             })}
-            <p class="sources-label">{t.home_status_why}</p>
+            <p class="sources-label">{t.home_status_why()}</p>
             <SourceList sources=home.sources.clone() />
             <p class="propose-link">
                 {before}
-                <A href=locale.href(&search_href_for_proposal(issue.name.get(locale.lang())))>{t.home_status_propose_link}</A>
+                <A href=locale.href(&search_href_for_proposal(issue.name.get(locale.lang())))>{t.home_status_propose_link()}</A>
                 {after}
             </p>
         </section>

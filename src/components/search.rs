@@ -104,21 +104,21 @@ pub fn SearchBox(#[prop(optional)] target: Option<&'static str>) -> impl IntoVie
     };
     view! {
         <form role="search" class="search-form" on:submit=on_submit>
-            <label for="search-input" class="search-label">{t.search_label}</label>
+            <label for="search-input" class="search-label">{t.search_label()}</label>
             <input
                 id="search-input"
                 type="search"
                 name="q"
                 autocomplete="off"
                 spellcheck="false"
-                placeholder=t.search_placeholder
+                placeholder=t.search_placeholder()
                 aria-describedby="search-help"
                 aria-controls="search-results"
                 prop:value=move || query.get()
                 on:input=on_input
                 on:keydown=on_keydown
             />
-            <p id="search-help" class="hint">{t.search_help}</p>
+            <p id="search-help" class="hint">{t.search_help()}</p>
         </form>
     }
 }
@@ -210,7 +210,7 @@ pub fn SearchResults() -> impl IntoView {
         let count = hits.read().len();
         match (query.read().trim().is_empty(), count) {
             (true, _) => String::new(),
-            (false, 0) => t.search_none.to_string(),
+            (false, 0) => t.search_none().to_string(),
             (false, n) if n >= RESULT_LIMIT => t.search_top(&n),
             (false, n) => t.search_count(&n),
         }
@@ -230,7 +230,7 @@ pub fn SearchResults() -> impl IntoView {
             view! { {country_note} {answer} }
         })}
         <Show when=move || !hits.read().is_empty()>
-            <h2 class="results-heading">{t.search_all_matches}</h2>
+            <h2 class="results-heading">{t.search_all_matches()}</h2>
         </Show>
         <ol id="search-results" class="results" on:keydown=on_results_keydown>
             <For
@@ -270,9 +270,9 @@ fn CountryPicker() -> impl IntoView {
     };
     view! {
         <div class="country-choice">
-            <label for="country-select">{t.search_country_label}</label>
+            <label for="country-select">{t.search_country_label()}</label>
             <select id="country-select" on:change=on_change prop:value=move || country.get()>
-                <option value="">{t.search_any_country}</option>
+                <option value="">{t.search_any_country()}</option>
                 {countries.into_iter().map(|country| view! {
                     <option value=country.code.clone()>{country.name.get(locale.lang()).to_string()}</option>
                 }).collect_view()}
@@ -296,26 +296,26 @@ fn BestAnswer(route: IssueRoute<'static>) -> impl IntoView {
     let issue_href = locale.href(&format!("/issues/{}", issue.id));
     view! {
         <section class="best-answer" aria-labelledby="best-heading">
-            <p class="kind">{t.search_best_match}</p>
+            <p class="kind">{t.search_best_match()}</p>
             <h2 id="best-heading"><A href=issue_href.clone()><Translated text=&issue.name /></A></h2>
             {(issue.home.status != HomeStatus::Clear).then(|| view! { <HomeBadge status=issue.home.status /> })}
             <p><Translated text=&issue.summary /></p>
             {(issue.home.status != HomeStatus::Clear).then(|| view! {
                 <div class="home-note">
                     <p>
-                        <strong>{t.search_no_single_body}</strong> " "
+                        <strong>{t.search_no_single_body()}</strong> " "
                         {issue.home.why.as_ref().map(|why| view! { <Translated text=why /> })}
                     </p>
                     <p>
-                        {t.search_nearest} " "
+                        {t.search_nearest()} " "
                         {issue.home.nearest.iter().enumerate().map(|(position, id)| view! {
-                            {(position > 0).then_some(t.language_separator)}
+                            {(position > 0).then_some(t.language_separator())}
                             <OrganisationLink id=id.clone() />
                         }).collect_view()}
                     </p>
                 </div>
             })}
-            <h3>{t.search_where_to_take}</h3>
+            <h3>{t.search_where_to_take()}</h3>
             <ActorsByRole route=route />
             {(!elsewhere.is_empty()).then(|| view! {
                 <details class="elsewhere">
@@ -327,7 +327,7 @@ fn BestAnswer(route: IssueRoute<'static>) -> impl IntoView {
                     </ul>
                 </details>
             })}
-            <p><A href=issue_href>{t.search_full_answer}</A></p>
+            <p><A href=issue_href>{t.search_full_answer()}</A></p>
         </section>
     }
 }
@@ -344,29 +344,29 @@ fn NoGoodMatch(route: Route<'static>) -> impl IntoView {
         .take(3)
         .map(|issue_route| issue_route.issue)
         .collect();
-    let [advice_before, advice_after] = t.no_match_advice;
-    let [propose_before, propose_after] = t.no_match_propose;
+    let [advice_before, advice_after] = t.no_match_advice();
+    let [propose_before, propose_after] = t.no_match_propose();
     view! {
         <section class="notice no-match" aria-labelledby="no-match-heading">
-            <h2 id="no-match-heading">{t.no_match_heading}</h2>
+            <h2 id="no-match-heading">{t.no_match_heading()}</h2>
             <p>
                 {advice_before}
-                <A href=locale.href("/ask")>{t.no_match_advice_link}</A>
+                <A href=locale.href("/ask")>{t.no_match_advice_link()}</A>
                 {advice_after}
             </p>
             {(!closest.is_empty()).then(|| view! {
-                <p>{t.no_match_closest}</p>
+                <p>{t.no_match_closest()}</p>
                 <ul>
                     {closest.into_iter().map(|issue| view! {
                         <li><A href=locale.href(&format!("/issues/{}", issue.id))><Translated text=&issue.name /></A></li>
                     }).collect_view()}
                 </ul>
             })}
-            <p>{t.no_match_open_venues}</p>
+            <p>{t.no_match_open_venues()}</p>
             <OpenVenues country=route.country.map(|(country, _)| country) />
             <p>
                 {propose_before}
-                <A href=locale.href(&search_href_for_proposal(&route_query))>{t.no_match_propose_link}</A>
+                <A href=locale.href(&search_href_for_proposal(&route_query))>{t.no_match_propose_link()}</A>
                 {propose_after}
             </p>
         </section>
@@ -464,7 +464,7 @@ fn ResultItem(hit: Hit) -> impl IntoView {
         .iter()
         .map(|reason| t.search_reason(&t.field_label(reason.field), &reason.matched))
         .collect::<Vec<_>>()
-        .join(t.language_separator);
+        .join(t.language_separator());
     let issue = (hit.kind == RecordKind::Issue)
         .then(|| catalog.issue(&hit.id))
         .flatten();
@@ -507,14 +507,14 @@ fn ResultItem(hit: Hit) -> impl IntoView {
             </p>
             {venues.filter(|venues| !venues.is_empty()).map(|venues| view! {
                 <p class="venues">
-                    {t.search_where_to_take_inline} " "
+                    {t.search_where_to_take_inline()} " "
                     {venues.into_iter().enumerate().map(|(position, (id, role))| view! {
-                        {(position > 0).then_some(t.language_separator)}
+                        {(position > 0).then_some(t.language_separator())}
                         <VenueName id=id /> " " {role_aside(t, role)}
                     }).collect_view()}
                 </p>
             })}
-            <p class="why">{t.search_matched} " " {why}</p>
+            <p class="why">{t.search_matched()} " " {why}</p>
         </li>
     }
     .into_any()

@@ -15,19 +15,19 @@ pub fn Shell(children: Children) -> impl IntoView {
     let locale = use_locale();
     let t = locale.strings();
     view! {
-        <a class="skip-link" href="#main">{t.shell_skip}</a>
+        <a class="skip-link" href="#main">{t.shell_skip()}</a>
         <header class="site-header">
             <A href=locale.href("/") attr:class="brand">
                 <span aria-hidden="true" class="brand-mark">"➜"</span>
-                " " {t.site_name}
+                " " {t.site_name()}
             </A>
-            <nav aria-label=t.shell_nav>
+            <nav aria-label=t.shell_nav()>
                 <ul>
-                    <li><A href=locale.href("/")>{t.shell_search}</A></li>
-                    <li><A href=locale.href("/ask")>{t.shell_ask}</A></li>
-                    <li><A href=locale.href("/countries")>{t.shell_countries}</A></li>
-                    <li><A href=locale.href("/glossary")>{t.shell_glossary}</A></li>
-                    <li><A href=locale.href("/about")>{t.shell_about}</A></li>
+                    <li><A href=locale.href("/")>{t.shell_search()}</A></li>
+                    <li><A href=locale.href("/ask")>{t.shell_ask()}</A></li>
+                    <li><A href=locale.href("/countries")>{t.shell_countries()}</A></li>
+                    <li><A href=locale.href("/glossary")>{t.shell_glossary()}</A></li>
+                    <li><A href=locale.href("/about")>{t.shell_about()}</A></li>
                 </ul>
             </nav>
             <LanguagePicker />
@@ -37,8 +37,8 @@ pub fn Shell(children: Children) -> impl IntoView {
             <p>
                 {t.shell_dataset(&catalog.version, &catalog.date)} " "
                 {t.shell_counts(&catalog.issues.len(), &catalog.organisations.len(), &catalog.resources.len())} " "
-                {t.shell_licence} " "
-                <A href=locale.href("/about")>{t.shell_cite}</A>
+                {t.shell_licence()} " "
+                <A href=locale.href("/about")>{t.shell_cite()}</A>
             </p>
         </footer>
     }
@@ -83,7 +83,7 @@ fn LanguagePicker() -> impl IntoView {
         }
     });
     view! {
-        <nav class="languages" aria-label=current.strings().language_picker>
+        <nav class="languages" aria-label=current.strings().language_picker()>
             <ul>
                 {Locale::ALL.into_iter().map(|locale| view! {
                     <li>
@@ -98,7 +98,7 @@ fn LanguagePicker() -> impl IntoView {
                                 PICKED.set(locale != current);
                             }
                         >
-                            {locale.strings().language_name}
+                            {locale.strings().language_name()}
                         </a>
                     </li>
                 }).collect_view()}

@@ -27,10 +27,10 @@ pub fn Provenance(sources: Vec<Source>, reviewed: String) -> impl IntoView {
     let t = use_locale().strings();
     view! {
         <section class="provenance" aria-labelledby="sources-heading">
-            <h2 id="sources-heading">{t.record_sources}</h2>
+            <h2 id="sources-heading">{t.record_sources()}</h2>
             <DetailsStatus />
             <SourceList sources=sources />
-            <p class="reviewed">{t.record_reviewed} " " <time datetime=reviewed.clone()>{reviewed.clone()}</time></p>
+            <p class="reviewed">{t.record_reviewed()} " " <time datetime=reviewed.clone()>{reviewed.clone()}</time></p>
         </section>
     }
 }

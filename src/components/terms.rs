@@ -16,11 +16,11 @@ pub fn TermsUsed(texts: Vec<String>) -> impl IntoView {
     (!terms.is_empty()).then(|| {
         view! {
             <section aria-labelledby="terms-heading">
-                <h2 id="terms-heading">{locale.strings().record_terms}</h2>
+                <h2 id="terms-heading">{locale.strings().record_terms()}</h2>
                 <dl class="terms-used">
                     {terms.into_iter().map(|term| view! {
                         <dt><A href=locale.href(&format!("/glossary#{}", term.id))>{term.term.clone()}</A>
-                            {term.expansion.clone().map(|expansion| view! { ": " <EnglishName>{expansion}</EnglishName> })}</dt>
+                            {term.expansion.clone().map(|expansion| view! { {locale.strings().language_colon()} <EnglishName>{expansion}</EnglishName> })}</dt>
                         <dd><Translated text=&term.definition /></dd>
                     }).collect_view()}
                 </dl>

@@ -54,7 +54,7 @@ pub fn InEnglish(children: Children) -> impl IntoView {
     view! {
         <EnglishName>{children()}</EnglishName>
         " "
-        <small class="in-english">{locale.strings().language_in_english}</small>
+        <small class="in-english">{locale.strings().language_in_english()}</small>
     }
     .into_any()
 }

@@ -3,7 +3,7 @@ use signpost_core::model::{Confidence, Country, Resource};
 use signpost_core::routing::{IssueRoute, GENERAL_VENUES};
 
 use crate::components::issue_parts::OrganisationLink;
-use crate::components::translated::Translated;
+use crate::components::translated::{EnglishName, Translated};
 use crate::data;
 use crate::i18n::{use_locale, Strings};
 
@@ -27,7 +27,7 @@ pub fn ActorsByRole(route: IssueRoute<'static>, #[prop(optional)] detailed: bool
                     <ul>
                         {venues.into_iter().map(|venue| {
                             let local = venue.is_local()
-                                .then_some(view! { <span class="local-tag">{t.venues_serves_you}</span> });
+                                .then_some(view! { <span class="local-tag">{t.venues_serves_you()}</span> });
                             let instrument = venue.link.and_then(|link| link.instrument.clone());
                             let details = venue.link.filter(|_| detailed).map(|link| {
                                 let region = link.region.as_ref().map(|region| {
@@ -39,7 +39,7 @@ pub fn ActorsByRole(route: IssueRoute<'static>, #[prop(optional)] detailed: bool
                                     format!(" — {}", t.venues_for_place(&name))
                                 });
                                 let caution = (link.confidence == Confidence::Unverified)
-                                    .then_some(view! { " " {t.venues_unverified} });
+                                    .then_some(view! { " " {t.venues_unverified()} });
                                 view! {
                                     {region}
                                     {caution}
@@ -57,13 +57,13 @@ pub fn ActorsByRole(route: IssueRoute<'static>, #[prop(optional)] detailed: bool
                                 <li>
                                     <OrganisationLink id=venue.organisation.to_string() />
                                     " " {local}
-                                    {instrument.map(|instrument| view! { <span class="instrument">" · " {instrument}</span> })}
+                                    {instrument.map(|instrument| view! { <span class="instrument">" · " <EnglishName>{instrument}</EnglishName></span> })}
                                     {details}
                                     {(!engage.is_empty()).then(|| view! {
                                         <span class="engage-inline">
                                             {engage.into_iter().map(|way| view! {
                                                 " · " <a href=way.url.clone() rel="noopener">
-                                                    {t.engage_label(way.kind)} ": " <Translated text=&way.label />
+                                                    {t.engage_label(way.kind)} {t.language_colon()} <Translated text=&way.label />
                                                 </a>
                                             }).collect_view()}
                                         </span>
@@ -105,7 +105,7 @@ pub fn resource_facts(t: &Strings, resource: &Resource) -> String {
     if resource.languages.is_empty() {
         t.record_resource_facts(&kind, &resource.year)
     } else {
-        let languages = resource.languages.join(t.language_separator);
+        let languages = resource.languages.join(t.language_separator());
         t.record_resource_facts_languages(&kind, &resource.year, &languages)
     }
 }

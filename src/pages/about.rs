@@ -10,23 +10,23 @@ pub fn AboutPage() -> impl IntoView {
     let catalog = data::catalog();
     let locale = use_locale();
     let t = locale.strings();
-    let [inside_before, inside_after] = t.about_inside;
-    let [propose_before, propose_after] = t.about_contribute_propose;
+    let [inside_before, inside_after] = t.about_inside();
+    let [propose_before, propose_after] = t.about_contribute_propose();
     view! {
-        <Title text=t.about_title />
+        <Title text=t.about_title() />
         <article class="page prose">
-            <h1>{t.about_heading}</h1>
-            <p class="lead">{t.about_lead}</p>
-            <h2>{t.about_who_heading}</h2>
+            <h1>{t.about_heading()}</h1>
+            <p class="lead">{t.about_lead()}</p>
+            <h2>{t.about_who_heading()}</h2>
             <ul>
-                <li>{t.about_who_policymakers}</li>
-                <li>{t.about_who_trainers}</li>
-                <li>{t.about_who_curators}</li>
+                <li>{t.about_who_policymakers()}</li>
+                <li>{t.about_who_trainers()}</li>
+                <li>{t.about_who_curators()}</li>
             </ul>
-            <h2>{t.about_inside_heading}</h2>
+            <h2>{t.about_inside_heading()}</h2>
             <p>
-                {inside_before} <A href=locale.href("/glossary")>{t.about_inside_link}</A> {inside_after}
-                " " {t.about_inside_homes}
+                {inside_before} <A href=locale.href("/glossary")>{t.about_inside_link()}</A> {inside_after}
+                " " {t.about_inside_homes()}
             </p>
             <p>
                 {t.about_edition(&catalog.version, &catalog.date)} " "
@@ -38,16 +38,16 @@ pub fn AboutPage() -> impl IntoView {
                     &catalog.countries.len(),
                 )}
             </p>
-            <h2>{t.about_how_heading}</h2>
-            <p>{t.about_how}</p>
-            <h2>{t.about_languages_heading}</h2>
-            <p>{t.about_languages}</p>
-            <h2>{t.about_cite_heading}</h2>
+            <h2>{t.about_how_heading()}</h2>
+            <p>{t.about_how()}</p>
+            <h2>{t.about_languages_heading()}</h2>
+            <p>{t.about_languages()}</p>
+            <h2>{t.about_cite_heading()}</h2>
             <p>{t.about_cite(&catalog.version, &catalog.date)}</p>
-            <h2 id="open-data">{t.about_open_data_heading}</h2>
+            <h2 id="open-data">{t.about_open_data_heading()}</h2>
             <p>{t.about_open_data(&catalog.version, &catalog.date)}</p>
             <ul class="downloads">
-                <li><a href="/signpost-data.json" download="signpost-data.json" rel="external">{t.about_json}</a></li>
+                <li><a href="/signpost-data.json" download="signpost-data.json" rel="external">{t.about_json()}</a></li>
                 {["issues", "roles", "organisations", "resources", "terms", "countries", "about"].into_iter().map(|table| view! {
                     <li>
                         <a href=format!("/open-data/{table}.csv") download=format!("signpost-{table}.csv") rel="external">
@@ -56,15 +56,15 @@ pub fn AboutPage() -> impl IntoView {
                     </li>
                 }).collect_view()}
             </ul>
-            <h2>{t.about_licences_heading}</h2>
-            <p>{t.about_licences}</p>
-            <h2>{t.about_contribute_heading}</h2>
+            <h2>{t.about_licences_heading()}</h2>
+            <p>{t.about_licences()}</p>
+            <h2>{t.about_contribute_heading()}</h2>
             <p>
-                {t.about_contribute} " "
-                {propose_before} <A href=locale.href("/propose")>{t.about_contribute_propose_link}</A> {propose_after}
+                {t.about_contribute()} " "
+                {propose_before} <A href=locale.href("/propose")>{t.about_contribute_propose_link()}</A> {propose_after}
             </p>
-            <h2>{t.about_origins_heading}</h2>
-            <p>{t.about_origins}</p>
+            <h2>{t.about_origins_heading()}</h2>
+            <p>{t.about_origins()}</p>
         </article>
     }
 }

@@ -47,7 +47,7 @@ fn AnswerLabel(step: Step<'static>) -> impl IntoView {
             Some(choice) => view! { <Translated text=&choice.label /> }.into_any(),
             None => step.answer.clone().into_any(),
         },
-        QuestionKind::Country if step.answer == SKIP => locale.strings().ask_skipped.into_any(),
+        QuestionKind::Country if step.answer == SKIP => locale.strings().ask_skipped().into_any(),
         QuestionKind::Country => catalog
             .country(&step.answer)
             .map(|country| country.name.get(locale.lang()).to_string())
@@ -64,8 +64,8 @@ pub fn AskPage() -> impl IntoView {
         Details::Ready => view! { <GuidedQuestions /> }.into_any(),
         _ => view! {
             <article class="page ask">
-                <Title text=t.ask_title />
-                <h1>{t.ask_heading}</h1>
+                <Title text=t.ask_title() />
+                <h1>{t.ask_heading()}</h1>
                 <DetailsStatus />
             </article>
         }
@@ -93,12 +93,12 @@ fn GuidedQuestions() -> impl IntoView {
                 let walk = current_walk.get();
                 let title = match (walk.current, walk.issue.and_then(|id| catalog.issue(id))) {
                     (None, Some(issue)) => t.ask_answer_title(&issue.name.get(locale.lang())),
-                    (None, None) => t.ask_answer_title_general.to_string(),
+                    (None, None) => t.ask_answer_title_general().to_string(),
                     (Some(question), _) => question.text.get(locale.lang()).to_string(),
                 };
                 view! {
                     <Title text=title />
-                    <h1>{t.ask_heading}</h1>
+                    <h1>{t.ask_heading()}</h1>
                     <AnswersSoFar walk=walk.clone() />
                     {match walk.current {
                         Some(question) => view! { <Ask question=question walk=walk.clone() /> }.into_any(),
@@ -127,14 +127,14 @@ fn AnswersSoFar(walk: Walk<'static>) -> impl IntoView {
             <p class="notice" role="alert">{t.ask_rejected(&answer, &question)}</p>
         })}
         {(!walk.steps.is_empty()).then(|| view! {
-            <ol class="answers" aria-label=t.ask_your_answers>
+            <ol class="answers" aria-label=t.ask_your_answers()>
                 {walk.steps.iter().enumerate().map(|(position, step)| view! {
                     <li>
                         <span class="answer-question"><Translated text=&step.question.text /></span>
                         " "
                         <strong><AnswerLabel step=step.clone() /></strong>
                         " "
-                        <A href=ask_href(&answers[..position], locale) attr:class="change">{t.ask_change}</A>
+                        <A href=ask_href(&answers[..position], locale) attr:class="change">{t.ask_change()}</A>
                     </li>
                 }).collect_view()}
             </ol>
@@ -192,8 +192,8 @@ fn CountryAnswer(question: &'static Question, answered: Vec<(String, String)>) -
         navigate(&ask_href(&answers, locale), Default::default());
     };
     view! {
-        <CountryPicker id="ask-country" button=t.ask_continue on_pick=pick>
-            <p><A href=ask_href(&skip, locale)>{t.ask_skip}</A></p>
+        <CountryPicker id="ask-country" button=t.ask_continue() on_pick=pick>
+            <p><A href=ask_href(&skip, locale)>{t.ask_skip()}</A></p>
         </CountryPicker>
     }
 }

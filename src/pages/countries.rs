@@ -43,11 +43,11 @@ pub fn CountriesPage() -> impl IntoView {
         members.sort_by_cached_key(|country| fold(country.name.get(lang)));
     }
     view! {
-        <Title text=t.countries_title />
+        <Title text=t.countries_title() />
         <article class="page">
-            <h1>{t.countries_heading}</h1>
-            <p class="lead">{t.countries_lead} " " {t.countries_count(&catalog.countries.len())}</p>
-            <CountryPicker id="country-input" button=t.countries_show on_pick=go />
+            <h1>{t.countries_heading()}</h1>
+            <p class="lead">{t.countries_lead()} " " {t.countries_count(&catalog.countries.len())}</p>
+            <CountryPicker id="country-input" button=t.countries_show() on_pick=go />
             {regions.into_iter().map(|(region, members)| view! {
                 <section class="country-region">
                     <h2>{region}</h2>

@@ -34,10 +34,10 @@ fn CountryView(country: &'static Country) -> impl IntoView {
     view! {
         <Title text=name.to_string() />
         <article class="page record">
-            <p class="kind"><A href=locale.href("/countries")>{t.countries_title}</A> " · " {region}</p>
+            <p class="kind"><A href=locale.href("/countries")>{t.countries_title()}</A> " · " {region}</p>
             <h1>{name} " (" {country.code.clone()} ")"</h1>
             <section aria-labelledby="bodies-heading">
-                <h2 id="bodies-heading">{t.countries_bodies_heading}</h2>
+                <h2 id="bodies-heading">{t.countries_bodies_heading()}</h2>
                 <RegionalBodies country=country />
             </section>
             {move || match data::detailed().country_provenance(&country.code) {

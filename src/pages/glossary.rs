@@ -35,11 +35,11 @@ pub fn GlossaryPage() -> impl IntoView {
     let count = catalog.terms.len();
     let t = use_locale().strings();
     view! {
-        <Title text=t.glossary_title />
+        <Title text=t.glossary_title() />
         <article class="page">
-            <h1>{t.glossary_heading}</h1>
-            <p class="lead">{t.glossary_lead} " " {t.glossary_count(&count)}</p>
-            <nav aria-label=t.glossary_letters class="letters">
+            <h1>{t.glossary_heading()}</h1>
+            <p class="lead">{t.glossary_lead()} " " {t.glossary_count(&count)}</p>
+            <nav aria-label=t.glossary_letters() class="letters">
                 <ul>
                     {groups.iter().map(|(letter, _)| view! {
                         <li><a href=format!("#letter-{letter}")>{letter.to_string()}</a></li>
@@ -70,20 +70,20 @@ fn TermEntry(term: &'static Term) -> impl IntoView {
     view! {
         <dt id=term.id.clone()>
             <dfn>{term.term.clone()}</dfn>
-            {term.expansion.clone().map(|expansion| view! { <span class="expansion">": " <EnglishName>{expansion}</EnglishName></span> })}
+            {term.expansion.clone().map(|expansion| view! { <span class="expansion">{t.language_colon()} <EnglishName>{expansion}</EnglishName></span> })}
         </dt>
         <dd>
             <Translated text=&term.definition />
             {(!term.related.is_empty()).then(|| view! {
                 <span class="related">
-                    " " {t.glossary_see} " "
+                    " " {t.glossary_see()} " "
                     {term.related.iter().enumerate().map(|(position, id)| {
                         let kind = catalog.kinds_of(id).into_iter().find(|kind| *kind != RecordKind::Term).unwrap_or(RecordKind::Term);
                         let label = catalog
                             .label(kind, id, locale.lang())
                             .map(|label| label.acronym.filter(|_| kind == RecordKind::Organisation).unwrap_or(label.name))
                             .unwrap_or_else(|| id.clone());
-                        view! { {(position > 0).then_some(t.language_separator)} <A href=locale.href(&kind.path(id))>{label}</A> }
+                        view! { {(position > 0).then_some(t.language_separator())} <A href=locale.href(&kind.path(id))>{label}</A> }
                     }).collect_view()}
                 </span>
             })}

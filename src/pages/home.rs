@@ -24,7 +24,7 @@ pub fn HomePage() -> impl IntoView {
     view! {
         <Title text=title />
         <div class="page home">
-            <h1>{t.home_heading}</h1>
+            <h1>{t.home_heading()}</h1>
             <SearchBox />
             <SearchResults />
             <Show when=move || query.read().trim().is_empty()>
@@ -42,7 +42,7 @@ fn BrowseByBasket() -> impl IntoView {
     let t = locale.strings();
     view! {
         <section aria-labelledby="browse-heading" class="browse">
-            <h2 id="browse-heading">{t.home_browse}</h2>
+            <h2 id="browse-heading">{t.home_browse()}</h2>
             <div class="basket-grid">
                 {Basket::ALL.into_iter().map(|basket| {
                     let mut issues: Vec<_> = catalog.issues.iter().filter(|issue| issue.basket == basket).collect();

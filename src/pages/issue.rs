@@ -32,18 +32,18 @@ fn IssueView(issue: &'static Issue) -> impl IntoView {
     view! {
         <Title text=issue.name.get(locale.lang()).to_string() />
         <article class="page record">
-            <p class="kind">{t.kind_issue} " · " {t.basket_label(issue.basket)}</p>
+            <p class="kind">{t.kind_issue()} " · " {t.basket_label(issue.basket)}</p>
             <h1><Translated text=&issue.name /></h1>
             <p class="lead"><Translated text=&issue.summary /></p>
             <HomeBanner issue=issue />
             <p><Translated text=&issue.description /></p>
             <section aria-labelledby="who-heading">
-                <h2 id="who-heading">{t.record_who_can_act}</h2>
+                <h2 id="who-heading">{t.record_who_can_act()}</h2>
                 <ActorsByRole route=catalog.route_issue(issue, None) detailed=true />
             </section>
             {(!resources.is_empty()).then(|| view! {
                 <section aria-labelledby="resources-heading">
-                    <h2 id="resources-heading">{t.record_key_resources}</h2>
+                    <h2 id="resources-heading">{t.record_key_resources()}</h2>
                     <ul>
                         {resources.into_iter().map(|resource| view! {
                             <li>
@@ -56,7 +56,7 @@ fn IssueView(issue: &'static Issue) -> impl IntoView {
             })}
             {(!issue.related.is_empty()).then(|| view! {
                 <section aria-labelledby="related-heading">
-                    <h2 id="related-heading">{t.issue_related}</h2>
+                    <h2 id="related-heading">{t.issue_related()}</h2>
                     <ul>
                         {issue.related.iter().filter_map(|id| catalog.issue(id)).map(|related| view! {
                             <li><A href=locale.href(&format!("/issues/{}", related.id))><Translated text=&related.name /></A></li>
@@ -66,11 +66,11 @@ fn IssueView(issue: &'static Issue) -> impl IntoView {
             })}
             <TermsUsed texts=vec![issue.name.en.clone(), issue.summary.en.clone(), issue.description.en.clone()] />
             <section aria-labelledby="classification-heading">
-                <h2 id="classification-heading">{t.issue_classification}</h2>
+                <h2 id="classification-heading">{t.issue_classification()}</h2>
                 <dl class="facts">
-                    <dt>{t.issue_basket}</dt><dd>{t.basket_label(issue.basket)}</dd>
-                    <dt>{t.issue_igf_theme}</dt><dd>{t.igf_theme_label(issue.igf_theme)}</dd>
-                    <dt>{t.issue_wgig_cluster}</dt><dd>{t.wgig_cluster_label(issue.wgig_cluster)}</dd>
+                    <dt>{t.issue_basket()}</dt><dd>{t.basket_label(issue.basket)}</dd>
+                    <dt>{t.issue_igf_theme()}</dt><dd>{t.igf_theme_label(issue.igf_theme)}</dd>
+                    <dt>{t.issue_wgig_cluster()}</dt><dd>{t.wgig_cluster_label(issue.wgig_cluster)}</dd>
                 </dl>
             </section>
             <Provenance sources=issue.sources.clone() reviewed=issue.reviewed.clone() />

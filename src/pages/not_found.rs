@@ -35,15 +35,15 @@ pub fn NotFoundPage(#[prop(optional, into)] missing: Option<String>) -> impl Int
             })
             .collect()
     };
-    let what = missing.unwrap_or_else(|| t.not_found_page.to_string());
+    let what = missing.unwrap_or_else(|| t.not_found_page().to_string());
     view! {
-        <Title text=t.not_found_title />
+        <Title text=t.not_found_title() />
         <article class="page not-found">
-            <h1>{t.not_found_title}</h1>
+            <h1>{t.not_found_title()}</h1>
             <p class="lead">{what} " " <code dir="ltr">{path.clone()}</code></p>
             {(!suggestions.is_empty()).then(|| view! {
                 <section aria-labelledby="suggestions-heading">
-                    <h2 id="suggestions-heading">{t.not_found_suggestions}</h2>
+                    <h2 id="suggestions-heading">{t.not_found_suggestions()}</h2>
                     <ul>
                         {suggestions.into_iter().map(|(href, name)| view! { <li><A href=href>{name}</A></li> }).collect_view()}
                     </ul>
@@ -51,8 +51,8 @@ pub fn NotFoundPage(#[prop(optional, into)] missing: Option<String>) -> impl Int
             })}
             <ul class="ways-forward">
                 <li><A href=locale.href(&search_href("/", &words))>{t.not_found_search(&words)}</A></li>
-                <li><A href=locale.href("/")>{t.not_found_browse}</A></li>
-                <li><A href=locale.href("/glossary")>{t.not_found_glossary}</A></li>
+                <li><A href=locale.href("/")>{t.not_found_browse()}</A></li>
+                <li><A href=locale.href("/glossary")>{t.not_found_glossary()}</A></li>
             </ul>
         </article>
     }

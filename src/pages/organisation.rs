@@ -30,7 +30,7 @@ fn scope_text(organisation: &Organisation, locale: Locale) -> String {
         .iter()
         .map(|scope| {
             if scope == "global" {
-                t.organisation_global.to_string()
+                t.organisation_global().to_string()
             } else if let Some(region) = catalog.region(scope) {
                 region.name.get(locale.lang()).to_string()
             } else if let Some(country) = catalog.country(scope) {
@@ -40,7 +40,7 @@ fn scope_text(organisation: &Organisation, locale: Locale) -> String {
             }
         })
         .collect::<Vec<_>>()
-        .join(t.language_separator)
+        .join(t.language_separator())
 }
 
 #[component]
@@ -63,26 +63,26 @@ fn OrganisationView(organisation: &'static Organisation) -> impl IntoView {
     view! {
         <Title text=title />
         <article class="page record">
-            <p class="kind">{t.kind_organisation} " · " {t.organisation_type_label(organisation.kind)}</p>
+            <p class="kind">{t.kind_organisation()} " · " {t.organisation_type_label(organisation.kind)}</p>
             <h1>
                 {heading}
                 {organisation.acronym.clone().map(|acronym| view! { " (" <abbr>{acronym}</abbr> ")" })}
             </h1>
             {(organisation.status != OrganisationStatus::Active).then(|| view! {
-                <section class="status-banner" aria-label=t.organisation_status>
+                <section class="status-banner" aria-label=t.organisation_status()>
                     <p><strong>{t.organisation_status_label(organisation.status)}</strong></p>
                     {organisation.status_note.as_ref().map(|note| view! { <p><Translated text=note /></p> })}
                     {organisation.successor.clone().map(|successor| view! {
-                        <p>{t.organisation_successor} " " <OrganisationLink id=successor /></p>
+                        <p>{t.organisation_successor()} " " <OrganisationLink id=successor /></p>
                     })}
                 </section>
             })}
             <p class="lead"><Translated text=&organisation.summary /></p>
             <dl class="facts">
-                <dt>{t.organisation_stakeholder}</dt><dd>{t.stakeholder_label(organisation.stakeholder)}</dd>
-                <dt>{t.organisation_serves}</dt><dd>{scope_text(organisation, locale)}</dd>
+                <dt>{t.organisation_stakeholder()}</dt><dd>{t.stakeholder_label(organisation.stakeholder)}</dd>
+                <dt>{t.organisation_serves()}</dt><dd>{scope_text(organisation, locale)}</dd>
                 {organisation.website.clone().map(|website| view! {
-                    <dt>{t.organisation_website}</dt><dd><a href=website.clone() rel="noopener" dir="ltr">{website.clone()}</a></dd>
+                    <dt>{t.organisation_website()}</dt><dd><a href=website.clone() rel="noopener" dir="ltr">{website.clone()}</a></dd>
                 })}
                 {local_name.is_some().then(|| view! {
                     <dt>{t.organisation_name_in("en")}</dt><dd><EnglishName>{organisation.name.as_str()}</EnglishName></dd>
@@ -91,19 +91,19 @@ fn OrganisationView(organisation: &'static Organisation) -> impl IntoView {
                     <dt>{t.organisation_name_in(code)}</dt><dd lang=code.clone()>{name.clone()}</dd>
                 }).collect_view()}
                 {(!organisation.languages.is_empty()).then(|| view! {
-                    <dt>{t.organisation_languages}</dt><dd>{organisation.languages.join(t.language_separator)}</dd>
+                    <dt>{t.organisation_languages()}</dt><dd>{organisation.languages.join(t.language_separator())}</dd>
                 })}
                 {(!organisation.former_names.is_empty()).then(|| view! {
-                    <dt>{t.organisation_formerly}</dt><dd><EnglishName>{organisation.former_names.join("; ")}</EnglishName></dd>
+                    <dt>{t.organisation_formerly()}</dt><dd><EnglishName>{organisation.former_names.join("; ")}</EnglishName></dd>
                 })}
             </dl>
             {(!organisation.engage.is_empty()).then(|| view! {
                 <section aria-labelledby="engage-heading">
-                    <h2 id="engage-heading">{t.organisation_engage}</h2>
+                    <h2 id="engage-heading">{t.organisation_engage()}</h2>
                     <ul class="engage">
                         {organisation.engage.iter().map(|way| view! {
                             <li>
-                                <span class="engage-kind">{t.engage_label(way.kind)} ": "</span>
+                                <span class="engage-kind">{t.engage_label(way.kind)} {t.language_colon()}</span>
                                 <a href=way.url.clone() rel="noopener"><Translated text=&way.label /></a>
                             </li>
                         }).collect_view()}
@@ -112,12 +112,12 @@ fn OrganisationView(organisation: &'static Organisation) -> impl IntoView {
             })}
             {(!issues.is_empty()).then(|| view! {
                 <section aria-labelledby="issues-heading">
-                    <h2 id="issues-heading">{t.organisation_issues}</h2>
+                    <h2 id="issues-heading">{t.organisation_issues()}</h2>
                     <ul>
                         {issues.into_iter().map(|(issue, roles)| view! {
                             <li>
                                 <A href=locale.href(&format!("/issues/{}", issue.id))><Translated text=&issue.name /></A>
-                                ": " {roles.iter().map(|role| t.role_label(*role).to_lowercase()).collect::<Vec<_>>().join(t.language_separator)}
+                                {t.language_colon()} {roles.iter().map(|role| t.role_label(*role).to_lowercase()).collect::<Vec<_>>().join(t.language_separator())}
                             </li>
                         }).collect_view()}
                     </ul>
@@ -125,7 +125,7 @@ fn OrganisationView(organisation: &'static Organisation) -> impl IntoView {
             })}
             {(!resources.is_empty()).then(|| view! {
                 <section aria-labelledby="published-heading">
-                    <h2 id="published-heading">{t.organisation_resources}</h2>
+                    <h2 id="published-heading">{t.organisation_resources()}</h2>
                     <ul>
                         {resources.into_iter().map(|resource| view! {
                             <li>

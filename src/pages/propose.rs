@@ -48,8 +48,8 @@ fn fault_text(t: &Strings, fault: Fault) -> String {
     match fault {
         Fault::TooShort { min } => t.propose_too_short(&min),
         Fault::TooLong { count, max } => t.propose_too_long(&count, &max),
-        Fault::UnknownRegion => t.propose_no_region.to_string(),
-        Fault::Markup => t.propose_markup.to_string(),
+        Fault::UnknownRegion => t.propose_no_region().to_string(),
+        Fault::Markup => t.propose_markup().to_string(),
     }
 }
 
@@ -149,9 +149,9 @@ pub fn ProposePage() -> impl IntoView {
         match web_sys::window().map(|window| window.navigator().clipboard()) {
             Some(clipboard) => {
                 let _ = clipboard.write_text(&text);
-                copied.set(t.propose_copied);
+                copied.set(t.propose_copied());
             }
-            None => copied.set(t.propose_copy_unavailable),
+            None => copied.set(t.propose_copy_unavailable()),
         }
     };
     let download_href = move || {
@@ -195,57 +195,57 @@ pub fn ProposePage() -> impl IntoView {
     let (min_title, max_title) = TITLE_LIMITS;
 
     view! {
-        <Title text=t.propose_title />
+        <Title text=t.propose_title() />
         <article class="page propose">
-            <h1>{t.propose_title}</h1>
-            <p class="lead">{t.propose_lead} " " {t.propose_sends_nothing}</p>
+            <h1>{t.propose_title()}</h1>
+            <p class="lead">{t.propose_lead()} " " {t.propose_sends_nothing()}</p>
             <form class="proposal-form" on:submit=on_submit novalidate>
-                <label for="proposal-title">{t.propose_field_title} " " <span class="hint">{t.propose_title_hint(&min_title, &max_title)}</span></label>
+                <label for="proposal-title">{t.propose_field_title()} " " <span class="hint">{t.propose_title_hint(&min_title, &max_title)}</span></label>
                 <input id="proposal-title" aria-describedby="proposal-title-problem" prop:value=move || title.get() on:input=bind("title", title) />
                 <p id="proposal-title-problem" class="problem">{problem_of("title")}</p>
 
-                <label for="proposal-description">{t.propose_field_description}</label>
+                <label for="proposal-description">{t.propose_field_description()}</label>
                 <textarea id="proposal-description" rows="6" aria-describedby="proposal-description-problem" prop:value=move || description.get() on:input=bind("description", description)></textarea>
                 <p id="proposal-description-problem" class="problem">{problem_of("description")}</p>
 
-                <label for="proposal-affected">{t.propose_field_affected}</label>
+                <label for="proposal-affected">{t.propose_field_affected()}</label>
                 <input id="proposal-affected" aria-describedby="proposal-affected-problem" prop:value=move || affected.get() on:input=bind("affected", affected) />
                 <p id="proposal-affected-problem" class="problem">{problem_of("affected")}</p>
 
-                <label for="proposal-region">{t.propose_field_region}</label>
+                <label for="proposal-region">{t.propose_field_region()}</label>
                 <select id="proposal-region" aria-describedby="proposal-region-problem" prop:value=move || region.get() on:change=bind("region", region)>
-                    <option value="global">{t.propose_worldwide}</option>
-                    <optgroup label=t.propose_regions>
+                    <option value="global">{t.propose_worldwide()}</option>
+                    <optgroup label=t.propose_regions()>
                         {places.into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()}
                     </optgroup>
-                    <optgroup label=t.propose_countries>
+                    <optgroup label=t.propose_countries()>
                         {countries.into_iter().map(|(code, name)| view! { <option value=code>{name}</option> }).collect_view()}
                     </optgroup>
                 </select>
                 <p id="proposal-region-problem" class="problem">{problem_of("region")}</p>
 
-                <label for="proposal-tried">{t.propose_field_tried}</label>
+                <label for="proposal-tried">{t.propose_field_tried()}</label>
                 <textarea id="proposal-tried" rows="3" aria-describedby="proposal-tried-problem" prop:value=move || tried.get() on:input=bind("tried", tried)></textarea>
                 <p id="proposal-tried-problem" class="problem">{problem_of("tried")}</p>
 
-                <button type="submit">{t.propose_submit}</button>
+                <button type="submit">{t.propose_submit()}</button>
                 <p class="result-count" role="status" aria-live="polite">
                     {move || (submitted.get() && !found.read().is_empty()).then(|| t.propose_attention(&found.read().len()))}
                 </p>
             </form>
             <Show when=ready>
                 <section class="proposal-output" aria-labelledby="record-heading">
-                    <h2 id="record-heading">{t.propose_record_heading}</h2>
-                    <p>{t.propose_record_file} " " <code dir="ltr">{move || format!("data/proposals/{}.toml", proposal.read().id)}</code></p>
+                    <h2 id="record-heading">{t.propose_record_heading()}</h2>
+                    <p>{t.propose_record_file()} " " <code dir="ltr">{move || format!("data/proposals/{}.toml", proposal.read().id)}</code></p>
                     <pre id="proposal-record" dir="ltr">{move || record_text(&proposal.read())}</pre>
                     <div class="card-actions">
-                        <button type="button" on:click=copy>{t.propose_copy}</button>
-                        <a class="button" download=move || format!("{}.toml", proposal.read().id) href=download_href>{t.propose_download}</a>
-                        {move || issue_link().map(|href| view! { <a class="button" href=href rel="noopener">{t.propose_open_request}</a> })}
+                        <button type="button" on:click=copy>{t.propose_copy()}</button>
+                        <a class="button" download=move || format!("{}.toml", proposal.read().id) href=download_href>{t.propose_download()}</a>
+                        {move || issue_link().map(|href| view! { <a class="button" href=href rel="noopener">{t.propose_open_request()}</a> })}
                     </div>
                     <p class="result-count" role="status" aria-live="polite">{move || copied.get()}</p>
                     {REPOSITORY_URL.is_none().then(|| view! {
-                        <p class="hint">{t.propose_no_repository}</p>
+                        <p class="hint">{t.propose_no_repository()}</p>
                     })}
                 </section>
             </Show>

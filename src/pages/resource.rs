@@ -34,22 +34,22 @@ fn ResourceView(resource: &'static Resource) -> impl IntoView {
     view! {
         <Title text=resource.title.get(locale.lang()).to_string() />
         <article class="page record">
-            <p class="kind">{t.kind_resource} " · " {t.resource_type_label(resource.kind)}</p>
+            <p class="kind">{t.kind_resource()} " · " {t.resource_type_label(resource.kind)}</p>
             <h1><Translated text=&resource.title /></h1>
             {resource.summary.as_ref().map(|summary| view! { <p class="lead"><Translated text=summary /></p> })}
-            <p><a class="button" href=resource.url.clone() rel="noopener">{t.resource_open}</a></p>
+            <p><a class="button" href=resource.url.clone() rel="noopener">{t.resource_open()}</a></p>
             <dl class="facts">
-                <dt>{t.resource_issued_by}</dt><dd><OrganisationLink id=resource.issuer.clone() /></dd>
-                <dt>{t.resource_year}</dt><dd>{resource.year}</dd>
+                <dt>{t.resource_issued_by()}</dt><dd><OrganisationLink id=resource.issuer.clone() /></dd>
+                <dt>{t.resource_year()}</dt><dd>{resource.year}</dd>
                 {(!resource.languages.is_empty()).then(|| view! {
-                    <dt>{t.resource_languages}</dt><dd>{resource.languages.join(t.language_separator)}</dd>
+                    <dt>{t.resource_languages()}</dt><dd>{resource.languages.join(t.language_separator())}</dd>
                 })}
                 {resource.title.versions().filter(|(lang, _)| *lang != heading_lang).map(|(lang, title)| view! {
                     <dt>{t.resource_title_in(&lang.code())}</dt><dd lang=lang.code()>{title.to_string()}</dd>
                 }).collect_view()}
             </dl>
             <section aria-labelledby="about-heading">
-                <h2 id="about-heading">{t.resource_issues}</h2>
+                <h2 id="about-heading">{t.resource_issues()}</h2>
                 <ul>
                     {resource.issues.iter().filter_map(|id| catalog.issue(id)).map(|issue| view! {
                         <li><A href=locale.href(&format!("/issues/{}", issue.id))><Translated text=&issue.name /></A></li>
