@@ -1,11 +1,14 @@
 //! Reads and checks `data/`, then embeds the light catalog in the app (see `bundle`).
 //! A problem in a data file stops the build with the curator's message.
+//! Also checks the interface strings in `locales/` and writes them as Rust (see `locales`):
+//! a missing or unknown key, or a changed placeholder, stops the build too.
 
 use std::path::Path;
 
 use signpost_core::bundle;
 use signpost_core::check::{check, parse_date};
 use signpost_core::load::load;
+use signpost_core::locales;
 use signpost_core::problem::{has_errors, Severity};
 
 fn main() {
@@ -46,6 +49,45 @@ fn main() {
     std::fs::write(&out, light).expect("OUT_DIR is writable");
     let details = bundle::details_file_name(&bundle::encode(&dataset.catalog));
     println!("cargo:rustc-env=SIGNPOST_DETAILS_FILE={details}");
+
+    write_strings(&Path::new(&manifest_dir).join("locales"));
+}
+
+/// Checks `locales/*.toml` against English and writes `OUT_DIR/strings.rs` for `src/i18n.rs`.
+fn write_strings(folder: &Path) {
+    println!("cargo:rerun-if-changed={}", folder.display());
+    let mut paths: Vec<_> = std::fs::read_dir(folder)
+        .expect("locales/ holds the interface strings")
+        .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+        .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
+        .collect();
+    paths.sort();
+    let mut files = Vec::new();
+    let mut problems = Vec::new();
+    for path in &paths {
+        println!("cargo:rerun-if-changed={}", path.display());
+        let name = format!(
+            "locales/{}",
+            path.file_name().unwrap_or_default().to_string_lossy()
+        );
+        let source = std::fs::read_to_string(path).expect("a locale file is readable");
+        match locales::parse(&name, &source) {
+            Ok(file) => files.push(file),
+            Err(found) => problems.extend(found),
+        }
+    }
+    problems.extend(locales::check(&files));
+    if !problems.is_empty() {
+        for problem in &problems {
+            eprintln!("{problem}");
+        }
+        eprintln!(
+            "\nThe interface strings in locales/ have problems (above); fix them and build again."
+        );
+        std::process::exit(1);
+    }
+    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("strings.rs");
+    std::fs::write(out, locales::generate(&files)).expect("OUT_DIR is writable");
 }
 
 /// Today's date for the "not in the future" and staleness checks. `SOURCE_DATE_EPOCH`

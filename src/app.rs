@@ -5,6 +5,7 @@ use leptos_router::path;
 
 use crate::components::shell::Shell;
 use crate::data;
+use crate::i18n::{self, initial_locale, provide_locale};
 use crate::pages::handout::HandoutPage;
 use crate::pages::matrix::MatrixPage;
 use crate::pages::propose::ProposePage;
@@ -17,42 +18,75 @@ use crate::pages::{
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    i18n::restore_remembered();
     let loaded = data::load();
     view! {
-        <Html {..} lang="en" dir="ltr" />
         <Title formatter=|text: String| {
             if text.is_empty() { "Signpost".to_string() } else { format!("{text} · Signpost") }
         } />
         {match loaded {
             Ok(()) => view! {
                 <Router>
-                    <Shell>
-                        <Routes fallback=|| view! { <NotFoundPage /> }>
-                            <Route path=path!("/") view=HomePage />
-                            <Route path=path!("/ask") view=AskPage />
-                            <Route path=path!("/about") view=AboutPage />
-                            <Route path=path!("/propose") view=ProposePage />
-                            <Route path=path!("/glossary") view=GlossaryPage />
-                            <Route path=path!("/matrix") view=MatrixPage />
-                            <Route path=path!("/handout") view=HandoutPage />
-                            <Route path=path!("/issues/:id") view=IssuePage />
-                            <Route path=path!("/organisations/:id") view=OrganisationPage />
-                            <Route path=path!("/resources/:id") view=ResourcePage />
-                            <Route path=path!("/countries") view=CountriesPage />
-                            <Route path=path!("/countries/:code") view=CountryPage />
-                        </Routes>
-                    </Shell>
+                    <LocalizedApp />
                 </Router>
             }
             .into_any(),
-            Err(error) => view! {
-                <main class="page">
-                    <h1>"Signpost could not start"</h1>
-                    <p>"The dataset built into this page could not be read: " {error}</p>
-                    <p>"Reload the page. If this persists, please report it to the Signpost maintainers."</p>
-                </main>
+            Err(error) => {
+                let locale = initial_locale();
+                let t = locale.strings();
+                view! {
+                    <Html {..} lang=locale.code() dir=locale.dir() />
+                    <main class="page">
+                        <h1>{t.site_failed_heading()}</h1>
+                        <p>{t.site_failed_reason(&error)}</p>
+                        <p>{t.site_failed_advice()}</p>
+                    </main>
+                }
+                .into_any()
             }
-            .into_any(),
+        }}
+    }
+}
+
+/// Every page in the reader's language. A new language redraws the whole page: it happens
+/// once in a visit, and it lets every component read its strings once, as plain text.
+#[component]
+fn LocalizedApp() -> impl IntoView {
+    let locale = provide_locale();
+    // index.html carries the English description for crawlers; follow the language in place
+    // rather than adding a second description.
+    Effect::new(move |_| {
+        let description = locale.get().strings().site_description();
+        if let Some(meta) = document()
+            .query_selector("meta[name=\"description\"]")
+            .ok()
+            .flatten()
+        {
+            let _ = meta.set_attribute("content", description);
+        }
+    });
+    view! {
+        <Html {..} lang=move || locale.get().code() dir=move || locale.get().dir() />
+        {move || {
+            locale.track();
+            view! {
+                <Shell>
+                    <Routes fallback=|| view! { <NotFoundPage /> }>
+                        <Route path=path!("/") view=HomePage />
+                        <Route path=path!("/ask") view=AskPage />
+                        <Route path=path!("/about") view=AboutPage />
+                        <Route path=path!("/propose") view=ProposePage />
+                        <Route path=path!("/glossary") view=GlossaryPage />
+                        <Route path=path!("/matrix") view=MatrixPage />
+                        <Route path=path!("/handout") view=HandoutPage />
+                        <Route path=path!("/issues/:id") view=IssuePage />
+                        <Route path=path!("/organisations/:id") view=OrganisationPage />
+                        <Route path=path!("/resources/:id") view=ResourcePage />
+                        <Route path=path!("/countries") view=CountriesPage />
+                        <Route path=path!("/countries/:code") view=CountryPage />
+                    </Routes>
+                </Shell>
+            }
         }}
     }
 }

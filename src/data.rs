@@ -33,7 +33,18 @@ pub enum Details {
     NotAsked,
     Loading,
     Ready,
-    Failed(String),
+    Failed(Failure),
+}
+
+/// Why the full catalog did not arrive, for the reader in their language.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Failure {
+    /// Offline, or the request never got an answer.
+    Network,
+    /// The server answered with this HTTP status.
+    Status(u16),
+    /// The file arrived but could not be decoded.
+    Unreadable,
 }
 
 thread_local! {
@@ -102,32 +113,20 @@ pub fn fetch_details() {
     });
 }
 
-async fn download() -> Result<Catalog, String> {
-    let describe = |error: wasm_bindgen::JsValue| {
-        error
-            .as_string()
-            .or_else(|| {
-                error
-                    .dyn_ref::<js_sys::Error>()
-                    .map(|error| String::from(error.message()))
-            })
-            .unwrap_or_else(|| "the network request failed".to_string())
-    };
-    let window = web_sys::window().ok_or("no browser window")?;
+async fn download() -> Result<Catalog, Failure> {
+    let network = |_| Failure::Network;
+    let window = web_sys::window().ok_or(Failure::Network)?;
     let response: web_sys::Response = JsFuture::from(window.fetch_with_str(DETAILS_URL))
         .await
-        .map_err(describe)?
+        .map_err(network)?
         .dyn_into()
-        .map_err(describe)?;
+        .map_err(network)?;
     if !response.ok() {
-        return Err(format!(
-            "the server answered {} for {DETAILS_URL}",
-            response.status()
-        ));
+        return Err(Failure::Status(response.status()));
     }
-    let buffer = JsFuture::from(response.array_buffer().map_err(describe)?)
+    let buffer = JsFuture::from(response.array_buffer().map_err(network)?)
         .await
-        .map_err(describe)?;
+        .map_err(network)?;
     let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-    bundle::decode(&bytes).map_err(|error| format!("{DETAILS_URL} could not be read: {error}"))
+    bundle::decode(&bytes).map_err(|_| Failure::Unreadable)
 }

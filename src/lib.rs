@@ -4,6 +4,7 @@ mod app;
 mod components;
 mod config;
 mod data;
+mod i18n;
 mod pages;
 
 pub use app::App;

@@ -134,3 +134,35 @@ fn a_record_written_by_the_proposal_form_passes_the_checker() {
     let _ = fs::remove_dir_all(&scratch);
     assert!(errors.is_empty(), "{}", errors.join("\n"));
 }
+
+#[test]
+fn every_issue_is_named_in_arabic_and_a_missing_name_is_a_warning() {
+    let warnings_in = |data_dir: &Path| -> Vec<String> {
+        check(&load(data_dir), today())
+            .into_iter()
+            .filter(|problem| problem.severity == Severity::Warning)
+            .map(|problem| problem.to_string())
+            .filter(|message| message.contains("field \"name\": no translation"))
+            .collect()
+    };
+    assert_eq!(warnings_in(&root().join("data")), Vec::<String>::new());
+
+    let scratch = std::env::temp_dir().join(format!("signpost-arabic-{}", std::process::id()));
+    let _ = fs::remove_dir_all(&scratch);
+    let data = scratch.join("data");
+    copy_tree(&root().join("data"), &data);
+    let spam = data.join("issues/spam.toml");
+    let text = fs::read_to_string(&spam).unwrap();
+    let name_line = text
+        .lines()
+        .find(|line| line.starts_with("name = "))
+        .unwrap();
+    let without_arabic = name_line[..name_line.find(", ar = ").unwrap()].to_string() + " }";
+    fs::write(&spam, text.replace(name_line, &without_arabic)).unwrap();
+    let warnings = warnings_in(&data);
+    let _ = fs::remove_dir_all(&scratch);
+    assert_eq!(
+        warnings,
+        ["data/issues/spam.toml:2: warning: record \"spam\": field \"name\": no translation in ar; the English text is shown instead"]
+    );
+}

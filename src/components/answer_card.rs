@@ -5,14 +5,16 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
-use signpost_core::model::{Country, Issue, Lang};
+use signpost_core::model::{Country, Issue};
 
 use crate::components::country_picker::RegionalBodies;
 use crate::components::issue_parts::HomeBanner;
 use crate::components::sources::Provenance;
 use crate::components::terms::TermsUsed;
-use crate::components::venues::{ActorsByRole, OpenVenues};
+use crate::components::translated::Translated;
+use crate::components::venues::{resource_facts, ActorsByRole, OpenVenues};
 use crate::data;
+use crate::i18n::{use_locale, Locale};
 
 /// The page's full address, for citations and print.
 fn page_address() -> String {
@@ -21,23 +23,23 @@ fn page_address() -> String {
         .unwrap_or_default()
 }
 
-/// A plain-text reference to the card.
-fn citation(issue: Option<&Issue>, country: Option<&Country>) -> String {
+/// A plain-text reference to the card, in the reader's language.
+fn citation(issue: Option<&Issue>, country: Option<&Country>, locale: Locale) -> String {
     let catalog = data::detailed();
+    let t = locale.strings();
+    let lang = locale.lang();
     let subject = match (issue, country) {
-        (Some(issue), Some(country)) => format!("{} ({})", issue.name.en, country.name.en),
-        (Some(issue), None) => issue.name.en.clone(),
-        (None, Some(country)) => format!("Internet governance venues for {}", country.name.en),
-        (None, None) => "Internet governance venues".to_string(),
+        (Some(issue), Some(country)) => {
+            format!("{} ({})", issue.name.get(lang), country.name.get(lang))
+        }
+        (Some(issue), None) => issue.name.get(lang).to_string(),
+        (None, Some(country)) => t.card_subject_country(&country.name.get(lang)),
+        (None, None) => t.card_subject_general().to_string(),
     };
     let reviewed = issue
         .map(|issue| issue.reviewed.clone())
         .unwrap_or_else(|| catalog.date.clone());
-    format!(
-        "Signpost. “{subject}: where it belongs and who can help.” Dataset version {}, record reviewed {reviewed}. {}",
-        catalog.version,
-        page_address()
-    )
+    t.card_citation(&subject, &catalog.version, &reviewed, &page_address())
 }
 
 #[component]
@@ -47,17 +49,17 @@ pub fn AnswerCard(
 ) -> impl IntoView {
     let catalog = data::detailed();
     let location = use_location();
-    let copied = RwSignal::new(String::new());
+    let locale = use_locale();
+    let t = locale.strings();
+    let copied = RwSignal::new("");
     let copy = move |_| {
-        let text = citation(issue, country);
+        let text = citation(issue, country, locale);
         match web_sys::window().map(|window| window.navigator().clipboard()) {
             Some(clipboard) => {
                 let _ = clipboard.write_text(&text);
-                copied.set("Citation copied.".to_string());
+                copied.set(t.card_copied());
             }
-            None => copied.set(
-                "Copying is not available here; select the citation text instead.".to_string(),
-            ),
+            None => copied.set(t.card_copy_unavailable()),
         }
     };
     let print = move |_| {
@@ -70,29 +72,29 @@ pub fn AnswerCard(
         None => view! { <GeneralAnswer country=country /> }.into_any(),
     };
     view! {
-            <section class="answer-card" aria-labelledby="answer-heading">
-                {body}
-                {country.map(|country| view! {
-                    <section aria-labelledby="regional-heading">
-                        <h3 id="regional-heading">"Regional bodies for " {country.name.en.clone()}</h3>
-    <RegionalBodies country=country />
-                    </section>
-                })}
-                <section class="cite" aria-labelledby="cite-heading">
-                    <h3 id="cite-heading">"Cite or share this answer"</h3>
-                    <p class="citation">{move || { location.search.track(); citation(issue, country) }}</p>
-                    <div class="card-actions">
-                        <button type="button" on:click=copy>"Copy citation"</button>
-                        <button type="button" on:click=print>"Print"</button>
-                    </div>
-                    <p class="result-count" role="status" aria-live="polite">{move || copied.get()}</p>
+        <section class="answer-card" aria-labelledby="answer-heading">
+            {body}
+            {country.map(|country| view! {
+                <section aria-labelledby="regional-heading">
+                    <h3 id="regional-heading">{t.card_regional_heading(&country.name.get(locale.lang()))}</h3>
+                    <RegionalBodies country=country />
                 </section>
-                <p class="print-only">
-                    {move || { location.search.track(); page_address() }}
-                    " · Signpost dataset " {catalog.version.clone()} ", reviewed up to " {catalog.date.clone()}
-                </p>
+            })}
+            <section class="cite" aria-labelledby="cite-heading">
+                <h3 id="cite-heading">{t.card_cite_heading()}</h3>
+                <p class="citation">{move || { location.search.track(); citation(issue, country, locale) }}</p>
+                <div class="card-actions">
+                    <button type="button" on:click=copy>{t.card_copy()}</button>
+                    <button type="button" on:click=print>{t.card_print()}</button>
+                </div>
+                <p class="result-count" role="status" aria-live="polite">{move || copied.get()}</p>
             </section>
-        }
+            <p class="print-only">
+                {move || { location.search.track(); page_address() }}
+                " · " {t.card_printed_from(&catalog.version, &catalog.date)}
+            </p>
+        </section>
+    }
 }
 
 #[component]
@@ -100,23 +102,23 @@ fn IssueAnswer(issue: &'static Issue, country: Option<&'static Country>) -> impl
     let catalog = data::detailed();
     let route = catalog.route_issue(issue, country);
     let resources = catalog.resources_for(&issue.id);
+    let locale = use_locale();
+    let t = locale.strings();
     view! {
-        <p class="kind">"Your answer"</p>
-        <h2 id="answer-heading"><A href=format!("/issues/{}", issue.id)>{issue.name.get(Lang::En).to_string()}</A></h2>
-        <p class="lead">{issue.summary.get(Lang::En).to_string()}</p>
+        <p class="kind">{t.card_your_answer()}</p>
+        <h2 id="answer-heading"><A href=locale.href(&format!("/issues/{}", issue.id))><Translated text=&issue.name /></A></h2>
+        <p class="lead"><Translated text=&issue.summary /></p>
         <HomeBanner issue=issue />
-        <p class="description">{issue.description.get(Lang::En).to_string()}</p>
-        <h3>"Who can act"</h3>
+        <p class="description"><Translated text=&issue.description /></p>
+        <h3>{t.record_who_can_act()}</h3>
         <ActorsByRole route=route />
         {(!resources.is_empty()).then(|| view! {
-            <h3>"Key resources"</h3>
+            <h3>{t.record_key_resources()}</h3>
             <ul class="resources">
                 {resources.into_iter().take(6).map(|resource| view! {
                     <li>
-                        <a href=resource.url.clone() rel="noopener">{resource.title.en.clone()}</a>
-                        " (" {resource.kind.label()} ", " {resource.year}
-                        {(!resource.languages.is_empty()).then(|| format!("; in {}", resource.languages.join(", ")))}
-                        ")"
+                        <a href=resource.url.clone() rel="noopener"><Translated text=&resource.title /></a>
+                        " (" {resource_facts(t, resource)} ")"
                     </li>
                 }).collect_view()}
             </ul>
@@ -129,17 +131,15 @@ fn IssueAnswer(issue: &'static Issue, country: Option<&'static Country>) -> impl
 /// When the answers point to no single issue: say so, and give the open venues.
 #[component]
 fn GeneralAnswer(country: Option<&'static Country>) -> impl IntoView {
+    let locale = use_locale();
+    let t = locale.strings();
+    let [before, after] = t.card_general_search();
     view! {
-        <p class="kind">"Your answer"</p>
-        <h2 id="answer-heading">"No single issue fits your answers"</h2>
-        <p class="lead">
-            "Signpost cannot name one issue from these answers. Your issue may have no single home: many do not. "
-            "These venues are open to any Internet governance issue:"
-        </p>
+        <p class="kind">{t.card_your_answer()}</p>
+        <h2 id="answer-heading">{t.card_general_heading()}</h2>
+        <p class="lead">{t.card_general_lead()}</p>
         <OpenVenues country=country />
-        <p>
-            "Describe it in your own words on the " <A href="/">"search page"</A>
-            ", or " <A href="/propose">"propose it to Signpost's curators"</A> "."
-        </p>
+        <p>{before} <A href=locale.href("/")>{t.card_general_search_link()}</A> {after}</p>
+        <p><A href=locale.href("/propose")>{t.card_general_propose()}</A></p>
     }
 }

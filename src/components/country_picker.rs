@@ -3,6 +3,7 @@ use signpost_core::model::{BodyKind, Country};
 
 use crate::components::issue_parts::OrganisationLink;
 use crate::data;
+use crate::i18n::use_locale;
 
 /// Type a country (suggestions from every country's name); `on_pick` gets the one found,
 /// or the reader is told plainly that no country has that name.
@@ -14,23 +15,22 @@ pub fn CountryPicker(
     #[prop(optional)] children: Option<Children>,
 ) -> impl IntoView {
     let catalog = data::catalog();
+    let locale = use_locale();
+    let t = locale.strings();
     let typed = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<String>);
     let on_submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         match catalog.country_by_name(&typed.get_untracked()) {
             Some(country) => on_pick(country),
-            None => problem.set(Some(format!(
-                "No country or territory is called “{}”. Pick one from the suggestions.",
-                typed.get_untracked()
-            ))),
+            None => problem.set(Some(t.picker_no_such_country(&typed.get_untracked()))),
         }
     };
     let names = format!("{id}-names");
     let problem_id = format!("{id}-problem");
     view! {
         <form class="country-picker" on:submit=on_submit>
-            <label for=id>"Country or territory"</label>
+            <label for=id>{t.picker_label()}</label>
             <div class="picker-row">
                 <input
                     id=id
@@ -46,7 +46,7 @@ pub fn CountryPicker(
                 <button type="submit">{button}</button>
             </div>
             <datalist id=names>
-                {catalog.countries.iter().map(|country| view! { <option value=country.name.en.clone()></option> }).collect_view()}
+                {catalog.countries.iter().map(|country| view! { <option value=country.name.get(locale.lang()).to_string()></option> }).collect_view()}
             </datalist>
             <p id=problem_id class="problem" role="alert">{move || problem.get()}</p>
             {children.map(|children| children())}
@@ -57,10 +57,11 @@ pub fn CountryPicker(
 /// The regional bodies that serve a country, by kind.
 #[component]
 pub fn RegionalBodies(country: &'static Country) -> impl IntoView {
+    let t = use_locale().strings();
     view! {
         <dl class="facts">
             {country.bodies().map(|(kind, id): (BodyKind, &str)| view! {
-                <dt>{kind.label()}</dt>
+                <dt>{t.body_label(kind)}</dt>
                 <dd><OrganisationLink id=id.to_string() /></dd>
             }).collect_view()}
         </dl>

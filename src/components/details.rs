@@ -3,25 +3,31 @@
 
 use leptos::prelude::*;
 
-use crate::data::{self, Details};
+use crate::data::{self, Details, Failure};
+use crate::i18n::use_locale;
 
 #[component]
 pub fn DetailsStatus() -> impl IntoView {
+    let t = use_locale().strings();
     move || match data::details() {
         Details::Ready => ().into_any(),
         Details::NotAsked | Details::Loading => view! {
-            <p class="details-status" role="status">"Loading sources and details…"</p>
+            <p class="details-status" role="status">{t.details_loading()}</p>
         }
         .into_any(),
-        Details::Failed(reason) => view! {
-            <div class="details-status" role="alert">
-                <p>
-                    "Sources and details could not be loaded (" {reason} "). "
-                    "Search and answers still work; sources need one connected visit."
-                </p>
-                <button type="button" on:click=|_| data::fetch_details()>"Try again"</button>
-            </div>
+        Details::Failed(failure) => {
+            let reason = match failure {
+                Failure::Network => t.details_network().to_string(),
+                Failure::Status(status) => t.details_status(&status),
+                Failure::Unreadable => t.details_unreadable().to_string(),
+            };
+            view! {
+                <div class="details-status" role="alert">
+                    <p>{t.details_failed(&reason)} " " {t.details_failed_advice()}</p>
+                    <button type="button" on:click=|_| data::fetch_details()>{t.details_retry()}</button>
+                </div>
+            }
+            .into_any()
         }
-        .into_any(),
     }
 }

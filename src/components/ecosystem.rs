@@ -4,11 +4,12 @@
 
 use leptos::prelude::*;
 use signpost_core::ecosystem::{layout, Diagram, Member, Node};
-use signpost_core::model::{Issue, Lang, Organisation};
+use signpost_core::model::{Issue, Organisation};
 use signpost_core::RecordKind;
 
 use crate::components::roles::role_symbol;
 use crate::data;
+use crate::i18n::{use_locale, Locale, Strings};
 
 fn organisation_member(organisation: &Organisation) -> Member {
     Member {
@@ -21,48 +22,50 @@ fn organisation_member(organisation: &Organisation) -> Member {
     }
 }
 
-fn issue_member(issue: &Issue) -> Member {
+fn issue_member(issue: &Issue, locale: Locale) -> Member {
     Member {
         kind: RecordKind::Issue,
         id: issue.id.clone(),
-        label: issue.name.get(Lang::En).to_string(),
+        label: issue.name.get(locale.lang()).to_string(),
     }
 }
 
 #[component]
 pub fn IssueEcosystem(issue: &'static Issue) -> impl IntoView {
+    let locale = use_locale();
     let groups: Vec<_> = data::catalog()
         .organisations_by_role(issue)
         .into_iter()
         .map(|(role, members)| (role, members.into_iter().map(organisation_member).collect()))
         .collect();
-    let title = format!(
-        "Organisations around “{}”, by role",
-        issue.name.get(Lang::En)
-    );
+    let title = locale
+        .strings()
+        .ecosystem_issue_title(&issue.name.get(locale.lang()));
     (!groups.is_empty()).then(|| {
-        view! { <EcosystemFigure diagram=layout(issue_member(issue), groups) title=title /> }
+        view! { <EcosystemFigure diagram=layout(issue_member(issue, locale), groups) title=title /> }
     })
 }
 
 #[component]
 pub fn OrganisationEcosystem(organisation: &'static Organisation) -> impl IntoView {
+    let locale = use_locale();
     let groups: Vec<_> = data::catalog()
         .issues_by_role(&organisation.id)
         .into_iter()
-        .map(|(role, members)| (role, members.into_iter().map(issue_member).collect()))
+        .map(|(role, members)| {
+            let members = members.into_iter().map(|issue| issue_member(issue, locale));
+            (role, members.collect())
+        })
         .collect();
-    let title = format!(
-        "Issues {} acts on, by role",
-        organisation_member(organisation).label
-    );
+    let centre = organisation_member(organisation);
+    let title = locale.strings().ecosystem_organisation_title(&centre.label);
     (!groups.is_empty()).then(|| {
-        view! { <EcosystemFigure diagram=layout(organisation_member(organisation), groups) title=title /> }
+        view! { <EcosystemFigure diagram=layout(centre, groups) title=title /> }
     })
 }
 
 /// The text of the drawing for assistive technology: every group and its members.
-fn description(diagram: &Diagram) -> String {
+fn description(diagram: &Diagram, t: &Strings) -> String {
     diagram
         .groups
         .iter()
@@ -72,7 +75,12 @@ fn description(diagram: &Diagram) -> String {
                 .iter()
                 .map(|node| node.member.label.as_str())
                 .collect();
-            format!("{}: {}.", group.role.label(), members.join(", "))
+            format!(
+                "{}{}{}.",
+                t.role_label(group.role),
+                t.language_colon(),
+                members.join(t.language_separator())
+            )
         })
         .collect::<Vec<_>>()
         .join(" ")
@@ -92,7 +100,8 @@ fn node_text(node: &Node, class: &'static str) -> impl IntoView {
 
 #[component]
 fn EcosystemFigure(diagram: Diagram, title: String) -> impl IntoView {
-    let described = description(&diagram);
+    let t = use_locale().strings();
+    let described = description(&diagram, t);
     let centre = &diagram.centre;
     let centre_bottom = (centre.x + centre.width / 2, centre.y + centre.height);
     view! {
@@ -117,7 +126,7 @@ fn EcosystemFigure(diagram: Diagram, title: String) -> impl IntoView {
                     <g>
                         <rect x=group.x y=group.y width=group.width height=group.height rx="8" class="ecosystem-group" />
                         <text x=group.x + 12 y=group.y + 24 class="ecosystem-role">
-                            {format!("{} {}", role_symbol(group.role), group.role.label())}
+                            {format!("{} {}", role_symbol(group.role), t.role_label(group.role))}
                         </text>
                         {group.nodes.iter().map(|node| view! {
                             <rect x=node.x y=node.y width=node.width height=node.height rx="5" class="ecosystem-node" />

@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use signpost_core::text::fold;
+use signpost_core::text::{fold, is_word_char};
 
 /// Text with the words that matched a search marked, so a reader sees why a result came up.
 #[component]
@@ -7,7 +7,7 @@ pub fn Highlight(text: String, matched: Vec<String>) -> impl IntoView {
     let mut pieces = Vec::new();
     let mut current = String::new();
     for ch in text.chars() {
-        if ch.is_alphanumeric() == current.chars().next().is_none_or(|c| c.is_alphanumeric()) {
+        if is_word_char(ch) == current.chars().next().is_none_or(is_word_char) {
             current.push(ch);
         } else {
             pieces.push(std::mem::take(&mut current));

@@ -10,4 +10,5 @@ pub mod shell;
 pub mod sources;
 pub mod term_text;
 pub mod terms;
+pub mod translated;
 pub mod venues;

@@ -3,16 +3,20 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 use leptos_router::params::ParamsMap;
 use leptos_router::NavigateOptions;
-use signpost_core::model::{HomeStatus, Lang};
+use signpost_core::model::{HomeStatus, LocalText, Role};
 use signpost_core::routing::{IssueRoute, Route};
 use signpost_core::search::Hit;
 use signpost_core::text::fold;
 use signpost_core::RecordKind;
 
 use crate::components::highlight::Highlight;
-use crate::components::issue_parts::{HomeBadge, OrganisationLink};
+use crate::components::issue_parts::{HomeBadge, HomeNote, OrganisationLink};
+use crate::components::translated::{
+    organisation_name, pick, EnglishName, Translated, Written, WrittenIn,
+};
 use crate::components::venues::{ActorsByRole, OpenVenues};
 use crate::data;
+use crate::i18n::{use_locale, Locale, Strings};
 
 /// Results shown while typing; enough to choose from without scrolling forever.
 const RESULT_LIMIT: usize = 20;
@@ -61,12 +65,14 @@ pub fn SearchBox(#[prop(optional)] target: Option<&'static str>) -> impl IntoVie
     let query = use_url_query();
     let location = use_location();
     let navigate = use_navigate();
+    let locale = use_locale();
+    let t = locale.strings();
     let go = move |value: String, replace: bool| {
         let path = target
             .map(str::to_string)
             .unwrap_or_else(|| location.pathname.get_untracked());
         navigate(
-            &search_href(&path, &value),
+            &locale.href(&search_href(&path, &value)),
             NavigateOptions {
                 replace: replace && target.is_none(),
                 scroll: false,
@@ -98,26 +104,21 @@ pub fn SearchBox(#[prop(optional)] target: Option<&'static str>) -> impl IntoVie
     };
     view! {
         <form role="search" class="search-form" on:submit=on_submit>
-            <label for="search-input" class="search-label">
-                "Describe your issue, or name an organisation, term or country"
-            </label>
+            <label for="search-input" class="search-label">{t.search_label()}</label>
             <input
                 id="search-input"
                 type="search"
                 name="q"
                 autocomplete="off"
                 spellcheck="false"
-                placeholder="e.g. my domain name was taken, courrier indésirable, IPv6 Senegal"
+                placeholder=t.search_placeholder()
                 aria-describedby="search-help"
                 aria-controls="search-results"
                 prop:value=move || query.get()
                 on:input=on_input
                 on:keydown=on_keydown
             />
-            <p id="search-help" class="hint">
-                "Plain words in English, French, Spanish or Portuguese; typos and acronyms are fine. "
-                "Down arrow moves to the results, Escape clears."
-            </p>
+            <p id="search-help" class="hint">{t.search_help()}</p>
         </form>
     }
 }
@@ -196,6 +197,8 @@ fn use_route() -> Memo<Option<Route<'static>>> {
 pub fn SearchResults() -> impl IntoView {
     let query = use_url_query();
     let route = use_route();
+    let locale = use_locale();
+    let t = locale.strings();
     let hits = Memo::new(move |_| {
         route
             .read()
@@ -207,10 +210,9 @@ pub fn SearchResults() -> impl IntoView {
         let count = hits.read().len();
         match (query.read().trim().is_empty(), count) {
             (true, _) => String::new(),
-            (false, 0) => "No matches.".to_string(),
-            (false, 1) => "1 match.".to_string(),
-            (false, n) if n >= RESULT_LIMIT => format!("Top {n} matches."),
-            (false, n) => format!("{n} matches."),
+            (false, 0) => t.search_none().to_string(),
+            (false, n) if n >= RESULT_LIMIT => t.search_top(&n),
+            (false, n) => t.search_count(&n),
         }
     };
     view! {
@@ -218,9 +220,7 @@ pub fn SearchResults() -> impl IntoView {
         <p class="result-count" role="status" aria-live="polite">{status}</p>
         {move || route.get().map(|route| {
             let country_note = route.country.filter(|(_, named)| *named).map(|(country, _)| view! {
-                <p class="country-note">
-                    "Regional bodies are shown for " <strong>{country.name.en.clone()}</strong> ", named in your question."
-                </p>
+                <p class="country-note">{t.search_country_note(&country.name.get(locale.lang()))}</p>
             });
             let answer = if route.good_match {
                 route.issues.first().cloned().map(|best| view! { <BestAnswer route=best /> }.into_any())
@@ -230,7 +230,7 @@ pub fn SearchResults() -> impl IntoView {
             view! { {country_note} {answer} }
         })}
         <Show when=move || !hits.read().is_empty()>
-            <h2 class="results-heading">"All matches"</h2>
+            <h2 class="results-heading">{t.search_all_matches()}</h2>
         </Show>
         <ol id="search-results" class="results" on:keydown=on_results_keydown>
             <For
@@ -250,15 +250,17 @@ fn CountryPicker() -> impl IntoView {
     let country = use_url_country();
     let location = use_location();
     let navigate = use_navigate();
+    let locale = use_locale();
+    let t = locale.strings();
     let mut countries: Vec<_> = catalog.countries.iter().collect();
-    countries.sort_by_key(|country| fold(&country.name.en));
+    countries.sort_by_cached_key(|country| fold(country.name.get(locale.lang())));
     let on_change = move |event: leptos::ev::Event| {
         navigate(
-            &search_href_with_country(
+            &locale.href(&search_href_with_country(
                 &location.pathname.get_untracked(),
                 &query.get_untracked(),
                 &event_target_value(&event),
-            ),
+            )),
             NavigateOptions {
                 replace: true,
                 scroll: false,
@@ -268,15 +270,20 @@ fn CountryPicker() -> impl IntoView {
     };
     view! {
         <div class="country-choice">
-            <label for="country-select">"Your country (optional): its regional bodies come first"</label>
+            <label for="country-select">{t.search_country_label()}</label>
             <select id="country-select" on:change=on_change prop:value=move || country.get()>
-                <option value="">"Any country"</option>
+                <option value="">{t.search_any_country()}</option>
                 {countries.into_iter().map(|country| view! {
-                    <option value=country.code.clone()>{country.name.en.clone()}</option>
+                    <option value=country.code.clone()>{country.name.get(locale.lang()).to_string()}</option>
                 }).collect_view()}
             </select>
         </div>
     }
+}
+
+/// An organisation's role, as a lower-case aside: "(sets standards)".
+fn role_aside(t: &Strings, role: Role) -> String {
+    format!("({})", t.role_label(role).to_lowercase())
 }
 
 /// The best issue for the question, and who can act on it, grouped by role.
@@ -284,40 +291,29 @@ fn CountryPicker() -> impl IntoView {
 fn BestAnswer(route: IssueRoute<'static>) -> impl IntoView {
     let issue = route.issue;
     let elsewhere = route.elsewhere.clone();
+    let locale = use_locale();
+    let t = locale.strings();
+    let issue_href = locale.href(&format!("/issues/{}", issue.id));
     view! {
         <section class="best-answer" aria-labelledby="best-heading">
-            <p class="kind">"Best match"</p>
-            <h2 id="best-heading"><A href=format!("/issues/{}", issue.id)>{issue.name.get(Lang::En).to_string()}</A></h2>
+            <p class="kind">{t.search_best_match()}</p>
+            <h2 id="best-heading"><A href=issue_href.clone()><Translated text=&issue.name /></A></h2>
             {(issue.home.status != HomeStatus::Clear).then(|| view! { <HomeBadge status=issue.home.status /> })}
-            <p>{issue.summary.get(Lang::En).to_string()}</p>
-            {(issue.home.status != HomeStatus::Clear).then(|| view! {
-                <div class="home-note">
-                    <p>
-                        <strong>"No single body holds this issue. "</strong>
-                        {issue.home.why.as_ref().map(|why| why.get(Lang::En).to_string())}
-                    </p>
-                    <p>
-                        "Nearest venues: "
-                        {issue.home.nearest.iter().enumerate().map(|(position, id)| view! {
-                            {(position > 0).then_some(", ")}
-                            <OrganisationLink id=id.clone() />
-                        }).collect_view()}
-                    </p>
-                </div>
-            })}
-            <h3>"Where to take it"</h3>
+            <p><Translated text=&issue.summary /></p>
+            <HomeNote issue=issue />
+            <h3>{t.search_where_to_take()}</h3>
             <ActorsByRole route=route />
             {(!elsewhere.is_empty()).then(|| view! {
                 <details class="elsewhere">
-                    <summary>"Regional bodies for other regions (" {elsewhere.len()} ")"</summary>
+                    <summary>{t.search_other_regions(&elsewhere.len())}</summary>
                     <ul>
                         {elsewhere.into_iter().map(|link| view! {
-                            <li><OrganisationLink id=link.organisation.clone() /> " (" {link.role.label().to_lowercase()} ")"</li>
+                            <li><OrganisationLink id=link.organisation.clone() /> " " {role_aside(t, link.role)}</li>
                         }).collect_view()}
                     </ul>
                 </details>
             })}
-            <p><A href=format!("/issues/{}", issue.id)>"Full answer: sources, resources and related issues"</A></p>
+            <p><A href=issue_href>{t.search_full_answer()}</A></p>
         </section>
     }
 }
@@ -326,54 +322,122 @@ fn BestAnswer(route: IssueRoute<'static>) -> impl IntoView {
 #[component]
 fn NoGoodMatch(route: Route<'static>) -> impl IntoView {
     let route_query = use_url_query().get_untracked();
+    let locale = use_locale();
+    let t = locale.strings();
     let closest: Vec<_> = route
         .issues
         .iter()
         .take(3)
         .map(|issue_route| issue_route.issue)
         .collect();
+    let [advice_before, advice_after] = t.no_match_advice();
+    let [propose_before, propose_after] = t.no_match_propose();
     view! {
         <section class="notice no-match" aria-labelledby="no-match-heading">
-            <h2 id="no-match-heading">"No good match"</h2>
+            <h2 id="no-match-heading">{t.no_match_heading()}</h2>
             <p>
-                "Signpost has no issue that clearly fits these words. Try other or fewer words, name the technology or the harm, or answer the "
-                <A href="/ask">"guided questions"</A> "."
+                {advice_before}
+                <A href=locale.href("/ask")>{t.no_match_advice_link()}</A>
+                {advice_after}
             </p>
             {(!closest.is_empty()).then(|| view! {
-                <p>"Closest issues:"</p>
+                <p>{t.no_match_closest()}</p>
                 <ul>
                     {closest.into_iter().map(|issue| view! {
-                        <li><A href=format!("/issues/{}", issue.id)>{issue.name.get(Lang::En).to_string()}</A></li>
+                        <li><A href=locale.href(&format!("/issues/{}", issue.id))><Translated text=&issue.name /></A></li>
                     }).collect_view()}
                 </ul>
             })}
-            <p>
-                "An issue may have no home anywhere. Open venues where any Internet governance issue can be raised:"
-            </p>
+            <p>{t.no_match_open_venues()}</p>
             <OpenVenues country=route.country.map(|(country, _)| country) />
             <p>
-                "The IGF's national and regional initiatives and its dynamic coalitions take up issues raised by anyone. "
-                <A href=search_href_for_proposal(&route_query)>"Propose this issue to Signpost's curators"</A> "."
+                {propose_before}
+                <A href=locale.href(&search_href_for_proposal(&route_query))>{t.no_match_propose_link()}</A>
+                {propose_after}
             </p>
         </section>
     }
 }
 
-fn kind_label(kind: RecordKind) -> &'static str {
-    match kind {
-        RecordKind::Issue => "Issue",
-        RecordKind::Organisation => "Organisation",
-        RecordKind::Resource => "Resource",
-        RecordKind::Term => "Glossary",
-        RecordKind::Country => "Country",
+/// What a result shows: name, acronym (or code, or expansion) and summary, each with the
+/// language it is written in.
+struct ResultText {
+    name: (String, Written),
+    acronym: Option<(String, Written)>,
+    summary: (String, Written),
+}
+
+impl ResultText {
+    fn of(kind: RecordKind, id: &str, locale: Locale) -> Option<ResultText> {
+        let catalog = data::catalog();
+        let t = locale.strings();
+        let local = |text: &'static LocalText| {
+            let (shown, written) = pick(text, locale);
+            (shown.to_string(), written)
+        };
+        let said = |text: &str| (text.to_string(), Written::InLocale);
+        let named = |text: &str| (text.to_string(), Written::EnglishName);
+        Some(match kind {
+            RecordKind::Issue => {
+                let issue = catalog.issue(id)?;
+                ResultText {
+                    name: local(&issue.name),
+                    acronym: None,
+                    summary: local(&issue.summary),
+                }
+            }
+            RecordKind::Organisation => {
+                let organisation = catalog.organisation(id)?;
+                ResultText {
+                    name: organisation_name(organisation, locale)
+                        .map(said)
+                        .unwrap_or_else(|| named(&organisation.name)),
+                    acronym: organisation.acronym.as_deref().map(said),
+                    summary: local(&organisation.summary),
+                }
+            }
+            RecordKind::Resource => {
+                let resource = catalog.resource(id)?;
+                ResultText {
+                    name: local(&resource.title),
+                    acronym: None,
+                    summary: resource.summary.as_ref().map(local).unwrap_or_else(|| {
+                        said(&t.record_resource_facts(
+                            &t.resource_type_label(resource.kind),
+                            &resource.year,
+                        ))
+                    }),
+                }
+            }
+            RecordKind::Term => {
+                let term = catalog.term(id)?;
+                ResultText {
+                    name: said(&term.term),
+                    acronym: term.expansion.as_deref().map(named),
+                    summary: local(&term.definition),
+                }
+            }
+            RecordKind::Country => {
+                let country = catalog.country(id)?;
+                ResultText {
+                    name: local(&country.name),
+                    acronym: Some(said(&country.code)),
+                    summary: catalog
+                        .region(&country.region)
+                        .map(|region| local(&region.name))
+                        .unwrap_or_else(|| said("")),
+                }
+            }
+        })
     }
 }
 
 #[component]
 fn ResultItem(hit: Hit) -> impl IntoView {
     let catalog = data::catalog();
-    let label = catalog.label(hit.kind, &hit.id, Lang::En);
-    let Some(label) = label else {
+    let locale = use_locale();
+    let t = locale.strings();
+    let Some(text) = ResultText::of(hit.kind, &hit.id, locale) else {
         return ().into_any();
     };
     let matched: Vec<String> = hit
@@ -384,29 +448,22 @@ fn ResultItem(hit: Hit) -> impl IntoView {
     let why = hit
         .reasons
         .iter()
-        .map(|reason| format!("{} “{}”", reason.field.label(), reason.matched))
+        .map(|reason| t.search_reason(&t.field_label(reason.field), &reason.matched))
         .collect::<Vec<_>>()
-        .join(", ");
+        .join(t.language_separator());
     let issue = (hit.kind == RecordKind::Issue)
         .then(|| catalog.issue(&hit.id))
         .flatten();
     // The same routing as the best answer, without a country: the first four bodies.
     let venues = issue.map(|issue| {
         let route = catalog.route_issue(issue, None);
-        let mut names: Vec<(String, String)> = Vec::new();
+        let mut names: Vec<(&'static str, Role)> = Vec::new();
         for venue in route.ranked_venues() {
-            if names.len() == 4 || names.iter().any(|(id, _)| id == venue.organisation) {
+            if names.len() == 4 || names.iter().any(|(id, _)| *id == venue.organisation) {
                 continue;
             }
             if let Some(organisation) = catalog.organisation(venue.organisation) {
-                let name = organisation
-                    .acronym
-                    .clone()
-                    .unwrap_or_else(|| organisation.name.clone());
-                names.push((
-                    venue.organisation.to_string(),
-                    format!("{name} ({})", venue.role.label().to_lowercase()),
-                ));
+                names.push((organisation.id.as_str(), venue.role));
             }
         }
         names
@@ -416,31 +473,57 @@ fn ResultItem(hit: Hit) -> impl IntoView {
         .filter(|status| *status != HomeStatus::Clear);
     let title = {
         let matched = matched.clone();
-        let acronym = label.acronym.clone().map(|acronym| {
+        let acronym = text.acronym.map(|(acronym, written)| {
             let matched = matched.clone();
-            view! { " (" <Highlight text=acronym matched=matched /> ")" }
+            view! { " (" <WrittenIn written=written><Highlight text=acronym matched=matched /></WrittenIn> ")" }
         });
-        view! { <Highlight text=label.name.clone() matched=matched /> {acronym} }
+        let (name, written) = text.name;
+        view! { <WrittenIn written=written><Highlight text=name matched=matched /></WrittenIn> {acronym} }
     };
+    let (summary, summary_written) = text.summary;
     view! {
         <li class="result">
-            <span class="kind">{kind_label(hit.kind)}</span>
+            <span class="kind">{t.kind_label(hit.kind)}</span>
             <h2 class="result-title">
-                <A href=hit.kind.path(&hit.id)>{title}</A>
+                <A href=locale.href(&hit.kind.path(&hit.id))>{title}</A>
             </h2>
             {home.map(|status| view! { <HomeBadge status=status /> })}
-            <p class="summary"><Highlight text=label.summary matched=matched /></p>
+            <p class="summary">
+                <WrittenIn written=summary_written><Highlight text=summary matched=matched /></WrittenIn>
+            </p>
             {venues.filter(|venues| !venues.is_empty()).map(|venues| view! {
                 <p class="venues">
-                    "Where to take it: "
-                    {venues.into_iter().enumerate().map(|(position, (id, text))| view! {
-                        {(position > 0).then_some(", ")}
-                        <A href=format!("/organisations/{id}")>{text}</A>
+                    {t.search_where_to_take_inline()} " "
+                    {venues.into_iter().enumerate().map(|(position, (id, role))| view! {
+                        {(position > 0).then_some(t.language_separator())}
+                        <VenueName id=id /> " " {role_aside(t, role)}
                     }).collect_view()}
                 </p>
             })}
-            <p class="why">"Matched: " {why}</p>
+            <p class="why">{t.search_matched()} " " {why}</p>
         </li>
     }
     .into_any()
+}
+
+/// An organisation by its acronym (or name) as a link, for the short venue lists of results.
+#[component]
+fn VenueName(id: &'static str) -> impl IntoView {
+    let catalog = data::catalog();
+    let locale = use_locale();
+    let Some(organisation) = catalog.organisation(id) else {
+        return ().into_any();
+    };
+    let href = locale.href(&format!("/organisations/{id}"));
+    match (
+        &organisation.acronym,
+        organisation_name(organisation, locale),
+    ) {
+        (Some(acronym), _) => view! { <A href=href>{acronym.clone()}</A> }.into_any(),
+        (None, Some(name)) => view! { <A href=href>{name}</A> }.into_any(),
+        (None, None) => {
+            view! { <A href=href><EnglishName>{organisation.name.clone()}</EnglishName></A> }
+                .into_any()
+        }
+    }
 }

@@ -1,39 +1,110 @@
+use std::cell::Cell;
+
 use leptos::prelude::*;
 use leptos_router::components::A;
+use leptos_router::hooks::use_location;
 
 use crate::data;
+use crate::i18n::{use_locale, Locale};
 
-/// The frame of every page: skip link, header and navigation, main landmark, footer.
+/// The frame of every page: skip link, header with navigation and languages, main
+/// landmark, footer.
 #[component]
 pub fn Shell(children: Children) -> impl IntoView {
     let catalog = data::catalog();
+    let locale = use_locale();
+    let t = locale.strings();
     view! {
-        <a class="skip-link" href="#main">"Skip to content"</a>
+        <a class="skip-link" href="#main">{t.shell_skip()}</a>
         <header class="site-header">
-            <A href="/" attr:class="brand">
+            <A href=locale.href("/") attr:class="brand">
                 <span aria-hidden="true" class="brand-mark">"➜"</span>
-                " Signpost"
+                " " {t.site_name()}
             </A>
-            <nav aria-label="Main">
+            <nav aria-label=t.shell_nav()>
                 <ul>
-                    <li><A href="/">"Search"</A></li>
-                    <li><A href="/ask">"Guided questions"</A></li>
-                    <li><A href="/countries">"Countries"</A></li>
-                    <li><A href="/matrix">"Matrix"</A></li>
-                    <li><A href="/handout">"Handout"</A></li>
-                    <li><A href="/glossary">"Glossary"</A></li>
-                    <li><A href="/about">"About"</A></li>
+                    <li><A href=locale.href("/")>{t.shell_search()}</A></li>
+                    <li><A href=locale.href("/ask")>{t.shell_ask()}</A></li>
+                    <li><A href=locale.href("/countries")>{t.shell_countries()}</A></li>
+                    <li><A href=locale.href("/matrix")>{t.shell_matrix()}</A></li>
+                    <li><A href=locale.href("/handout")>{t.shell_handout()}</A></li>
+                    <li><A href=locale.href("/glossary")>{t.shell_glossary()}</A></li>
+                    <li><A href=locale.href("/about")>{t.shell_about()}</A></li>
                 </ul>
             </nav>
+            <LanguagePicker />
         </header>
         <main id="main" tabindex="-1">{children()}</main>
         <footer class="site-footer">
             <p>
-                "Dataset version " {catalog.version.clone()} ", reviewed up to " {catalog.date.clone()} ". "
-                {catalog.issues.len()} " issues, " {catalog.organisations.len()} " organisations, "
-                {catalog.resources.len()} " resources. Data under CC BY 4.0. "
-                <A href="/about">"How to cite and contribute"</A>
+                {t.shell_dataset(&catalog.version, &catalog.date)} " "
+                {t.shell_counts(&catalog.issues.len(), &catalog.organisations.len(), &catalog.resources.len())} " "
+                {t.shell_licence()} " "
+                <A href=locale.href("/about")>{t.shell_cite()}</A>
             </p>
         </footer>
+    }
+}
+
+thread_local! {
+    /// Set when a language was just picked: the page is drawn anew, and focus goes back to
+    /// the picker rather than to the top of the document.
+    static PICKED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Links to this page in each language, each named in itself. Links rather than a
+/// `<select>`: arrow keys in a select would switch the page's language at every step.
+#[component]
+fn LanguagePicker() -> impl IntoView {
+    let current = use_locale();
+    let location = use_location();
+    // This page with `lang` set to `locale`, keeping the rest of the address.
+    let href_in = move |locale: Locale| {
+        let mut query = location.query.get();
+        query.remove("lang");
+        let path = format!(
+            "{}{}{}",
+            location.pathname.get(),
+            query.to_query_string(),
+            location.hash.get()
+        );
+        locale.href(&path)
+    };
+    Effect::new(move || {
+        if PICKED.replace(false) {
+            if let Some(link) = document()
+                .query_selector(".languages a[aria-current]")
+                .ok()
+                .flatten()
+                .and_then(|element| {
+                    wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element).ok()
+                })
+            {
+                let _ = link.focus();
+            }
+        }
+    });
+    view! {
+        <nav class="languages" aria-label=current.strings().language_picker()>
+            <ul>
+                {Locale::ALL.into_iter().map(|locale| view! {
+                    <li>
+                        <a
+                            href=move || href_in(locale)
+                            hreflang=locale.code()
+                            lang=locale.code()
+                            dir=locale.dir()
+                            aria-current=(locale == current).then_some("true")
+                            on:click=move |_| {
+                                locale.remember();
+                                PICKED.set(locale != current);
+                            }
+                        >
+                            {locale.strings().language_name()}
+                        </a>
+                    </li>
+                }).collect_view()}
+            </ul>
+        </nav>
     }
 }

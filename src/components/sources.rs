@@ -2,8 +2,10 @@ use leptos::prelude::*;
 use signpost_core::model::Source;
 
 use crate::components::details::DetailsStatus;
+use crate::i18n::use_locale;
 
-/// A record's sources as links, for anyone who needs to cite or check them.
+/// A record's sources as links, for anyone who needs to cite or check them. Their titles
+/// are the documents' own, in the language each was published in.
 #[component]
 pub fn SourceList(sources: Vec<Source>) -> impl IntoView {
     if sources.is_empty() {
@@ -22,12 +24,13 @@ pub fn SourceList(sources: Vec<Source>) -> impl IntoView {
 /// The sources section with the review date that ends every record page.
 #[component]
 pub fn Provenance(sources: Vec<Source>, reviewed: String) -> impl IntoView {
+    let t = use_locale().strings();
     view! {
         <section class="provenance" aria-labelledby="sources-heading">
-            <h2 id="sources-heading">"Sources"</h2>
+            <h2 id="sources-heading">{t.record_sources()}</h2>
             <DetailsStatus />
             <SourceList sources=sources />
-            <p class="reviewed">"Last reviewed: " <time datetime=reviewed.clone()>{reviewed.clone()}</time></p>
+            <p class="reviewed">{t.record_reviewed()} " " <time datetime=reviewed.clone()>{reviewed.clone()}</time></p>
         </section>
     }
 }

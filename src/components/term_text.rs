@@ -1,14 +1,17 @@
 //! Running text with the glossary's terms marked: each term (first use only) is a button
 //! that opens its definition in a native pop-over (keyboard, Escape and light dismiss come
-//! from the browser), with a link to the glossary entry.
+//! from the browser), with a link to the glossary entry. The glossary is English, so terms
+//! are marked in English text only: the English interface, or a text not yet translated.
 
 use std::cell::Cell;
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use signpost_core::model::{Lang, Term};
+use signpost_core::model::{Lang, LocalText, Term};
 
+use crate::components::translated::{pick, EnglishName, Written, WrittenIn};
 use crate::data;
+use crate::i18n::{use_locale, Locale};
 
 thread_local! {
     /// Pop-over ids must be unique in the page, and a term can appear in several texts.
@@ -16,23 +19,26 @@ thread_local! {
 }
 
 #[component]
-pub fn TermText(text: String) -> impl IntoView {
-    let segments: Vec<(String, Option<&'static Term>)> = data::catalog()
-        .mark_terms(&text)
+pub fn TermText(text: &'static LocalText) -> impl IntoView {
+    let locale = use_locale();
+    let (shown, written) = pick(text, locale);
+    if written == Written::InLocale && locale != Locale::En {
+        return shown.into_any();
+    }
+    let marked = data::catalog()
+        .mark_terms(shown)
         .into_iter()
-        .map(|segment| (segment.text.to_string(), segment.term))
-        .collect();
-    segments
-        .into_iter()
-        .map(|(words, term)| match term {
-            None => words.into_any(),
-            Some(term) => view! { <TermPopover term=term words=words /> }.into_any(),
+        .map(|segment| match segment.term {
+            None => segment.text.into_any(),
+            Some(term) => view! { <TermPopover term=term words=segment.text /> }.into_any(),
         })
-        .collect_view()
+        .collect_view();
+    view! { <WrittenIn written=written>{marked}</WrittenIn> }.into_any()
 }
 
 #[component]
-fn TermPopover(term: &'static Term, words: String) -> impl IntoView {
+fn TermPopover(term: &'static Term, words: &'static str) -> impl IntoView {
+    let locale = use_locale();
     let id = NEXT_ID.with(|next| {
         next.set(next.get() + 1);
         format!("term-{}-{}", term.id, next.get())
@@ -40,10 +46,13 @@ fn TermPopover(term: &'static Term, words: String) -> impl IntoView {
     view! {
         <button type="button" class="term" popovertarget=id.clone()>{words}</button>
         <span popover="auto" id=id class="term-popover">
-            <strong>{term.term.clone()}</strong>
-            {term.expansion.clone().map(|expansion| format!(" ({expansion})"))}
-            ": " {term.definition.get(Lang::En).to_string()} " "
-            <A href=format!("/glossary#{}", term.id)>"In the glossary"</A>
+            <EnglishName>
+                <strong>{term.term.clone()}</strong>
+                {term.expansion.clone().map(|expansion| format!(" ({expansion})"))}
+                ": " {term.definition.get(Lang::En).to_string()}
+            </EnglishName>
+            " "
+            <A href=locale.href(&format!("/glossary#{}", term.id))>{locale.strings().term_in_glossary()}</A>
         </span>
     }
 }

@@ -1,9 +1,11 @@
 use leptos::prelude::*;
-use signpost_core::model::{Confidence, Country, Lang};
+use signpost_core::model::{Confidence, Country, Resource};
 use signpost_core::routing::{IssueRoute, GENERAL_VENUES};
 
 use crate::components::issue_parts::OrganisationLink;
+use crate::components::translated::{EnglishName, Translated};
 use crate::data;
+use crate::i18n::{use_locale, Strings};
 
 /// Who can act on an issue, grouped by role, with how to engage: the bodies serving the
 /// asker's country first and marked. `detailed` adds each role's region, its source and a
@@ -15,33 +17,35 @@ pub fn ActorsByRole(route: IssueRoute<'static>, #[prop(optional)] detailed: bool
     } else {
         data::catalog()
     };
+    let locale = use_locale();
+    let t = locale.strings();
     view! {
         <dl class="venue-groups">
             {route.by_role.into_iter().map(|(role, venues)| view! {
-                <dt>{role.label()}</dt>
+                <dt>{t.role_label(role)}</dt>
                 <dd>
                     <ul>
                         {venues.into_iter().map(|venue| {
                             let local = venue.is_local()
-                                .then_some(view! { <span class="local-tag">"serves your country"</span> });
+                                .then_some(view! { <span class="local-tag">{t.venues_serves_you()}</span> });
                             let instrument = venue.link.and_then(|link| link.instrument.clone());
                             let details = venue.link.filter(|_| detailed).map(|link| {
                                 let region = link.region.as_ref().map(|region| {
                                     let name = catalog
                                         .region(region)
-                                        .map(|r| r.name.en.clone())
-                                        .or_else(|| catalog.country(region).map(|c| c.name.en.clone()))
+                                        .map(|r| r.name.get(locale.lang()).to_string())
+                                        .or_else(|| catalog.country(region).map(|c| c.name.get(locale.lang()).to_string()))
                                         .unwrap_or_else(|| region.clone());
-                                    format!(" — for {name}")
+                                    format!(" — {}", t.venues_for_place(&name))
                                 });
                                 let caution = (link.confidence == Confidence::Unverified)
-                                    .then_some(" (unverified: check before relying on it)");
+                                    .then_some(view! { " " {t.venues_unverified()} });
                                 view! {
                                     {region}
                                     {caution}
                                     " "
                                     <a class="source-link" href=link.source.url.clone() rel="noopener">
-                                        "[source: " {link.source.title.clone()} "]"
+                                        {t.venues_source(&link.source.title)}
                                     </a>
                                 }
                             });
@@ -53,13 +57,13 @@ pub fn ActorsByRole(route: IssueRoute<'static>, #[prop(optional)] detailed: bool
                                 <li>
                                     <OrganisationLink id=venue.organisation.to_string() />
                                     " " {local}
-                                    {instrument.map(|instrument| view! { <span class="instrument">" · " {instrument}</span> })}
+                                    {instrument.map(|instrument| view! { <span class="instrument">" · " <EnglishName>{instrument}</EnglishName></span> })}
                                     {details}
                                     {(!engage.is_empty()).then(|| view! {
                                         <span class="engage-inline">
                                             {engage.into_iter().map(|way| view! {
                                                 " · " <a href=way.url.clone() rel="noopener">
-                                                    {way.kind.label()} ": " {way.label.get(Lang::En).to_string()}
+                                                    {t.engage_label(way.kind)} {t.language_colon()} <Translated text=&way.label />
                                                 </a>
                                             }).collect_view()}
                                         </span>
@@ -79,14 +83,29 @@ pub fn ActorsByRole(route: IssueRoute<'static>, #[prop(optional)] detailed: bool
 #[component]
 pub fn OpenVenues(country: Option<&'static Country>) -> impl IntoView {
     let catalog = data::catalog();
+    let locale = use_locale();
     view! {
         <ul class="open-venues">
             {GENERAL_VENUES.iter().filter(|id| catalog.organisation(id).is_some()).map(|id| view! {
                 <li><OrganisationLink id=id.to_string() /></li>
             }).collect_view()}
             {country.map(|country| country.regional_igf.iter().map(|id| view! {
-                <li><OrganisationLink id=id.clone() /> " (regional IGF for " {country.name.en.clone()} ")"</li>
+                <li>
+                    <OrganisationLink id=id.clone() /> " "
+                    {locale.strings().venues_regional_igf_for(&country.name.get(locale.lang()))}
+                </li>
             }).collect_view())}
         </ul>
+    }
+}
+
+/// A resource's kind, year and languages, as a list entry shows them after its title.
+pub fn resource_facts(t: &Strings, resource: &Resource) -> String {
+    let kind = t.resource_type_label(resource.kind);
+    if resource.languages.is_empty() {
+        t.record_resource_facts(&kind, &resource.year)
+    } else {
+        let languages = resource.languages.join(t.language_separator());
+        t.record_resource_facts_languages(&kind, &resource.year, &languages)
     }
 }

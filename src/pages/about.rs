@@ -3,78 +3,68 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 
 use crate::data;
+use crate::i18n::use_locale;
 
 #[component]
 pub fn AboutPage() -> impl IntoView {
     let catalog = data::catalog();
+    let locale = use_locale();
+    let t = locale.strings();
+    let [inside_before, inside_after] = t.about_inside();
+    let [propose_before, propose_after] = t.about_contribute_propose();
     view! {
-        <Title text="About" />
+        <Title text=t.about_title() />
         <article class="page prose">
-            <h1>"About Signpost"</h1>
-            <p class="lead">
-                "Signpost answers one question: where does this Internet issue belong, and who can help?"
-            </p>
-            <h2>"Who it is for"</h2>
+            <h1>{t.about_heading()}</h1>
+            <p class="lead">{t.about_lead()}</p>
+            <h2>{t.about_who_heading()}</h2>
             <ul>
-                <li>"Policymakers, especially in developing countries, who need a clear answer they can act on and cite."</li>
-                <li>"Trainers running capacity-building sessions, online or in rooms without a connection."</li>
-                <li>"Curators who keep the dataset true, by pull request."</li>
+                <li>{t.about_who_policymakers()}</li>
+                <li>{t.about_who_trainers()}</li>
+                <li>{t.about_who_curators()}</li>
             </ul>
-            <h2>"What is inside"</h2>
+            <h2>{t.about_inside_heading()}</h2>
             <p>
-                "A curated dataset of Internet governance issues, the organisations that handle each one and their role "
-                "(decides, coordinates, sets standards, discusses, builds capacity, enforces, resolves disputes), "
-                "resources, a " <A href="/glossary">"glossary"</A> " and countries with their regional bodies. "
-                "Some issues have no single home; Signpost says so plainly and shows the nearest venues."
+                {inside_before} <A href=locale.href("/glossary")>{t.about_inside_link()}</A> {inside_after}
+                " " {t.about_inside_homes()}
             </p>
             <p>
-                "This edition: dataset version " {catalog.version.clone()} ", reviewed up to " {catalog.date.clone()} "; "
-                {catalog.issues.len()} " issues, " {catalog.organisations.len()} " organisations, "
-                {catalog.resources.len()} " resources, " {catalog.terms.len()} " glossary terms, "
-                {catalog.countries.len()} " countries and territories."
+                {t.about_edition(&catalog.version, &catalog.date)} " "
+                {t.about_edition_counts(
+                    &catalog.issues.len(),
+                    &catalog.organisations.len(),
+                    &catalog.resources.len(),
+                    &catalog.terms.len(),
+                    &catalog.countries.len(),
+                )}
             </p>
-            <h2>"How it works"</h2>
-            <p>
-                "Everything runs in your browser. The dataset is built into the page; nothing you type is sent anywhere. "
-                "What you search for is kept in the page address, so you can share or bookmark it."
-            </p>
-            <h2>"How to cite"</h2>
-            <p>
-                "Signpost, dataset version " {catalog.version.clone()} " (" {catalog.date.clone()} "), with the page address. "
-                "Every record names its own sources and the date it was last reviewed: cite those for the facts."
-            </p>
-            <h2 id="open-data">"Open data"</h2>
-            <p>
-                "The whole dataset, as checked for this edition (version " {catalog.version.clone()} ", " {catalog.date.clone()}
-                "), under CC BY 4.0:"
-            </p>
+            <h2>{t.about_how_heading()}</h2>
+            <p>{t.about_how()}</p>
+            <h2>{t.about_languages_heading()}</h2>
+            <p>{t.about_languages()}</p>
+            <h2>{t.about_cite_heading()}</h2>
+            <p>{t.about_cite(&catalog.version, &catalog.date)}</p>
+            <h2 id="open-data">{t.about_open_data_heading()}</h2>
+            <p>{t.about_open_data(&catalog.version, &catalog.date)}</p>
             <ul class="downloads">
-                <li><a href="/signpost-data.json" download="signpost-data.json" rel="external">"JSON: every record in one file"</a></li>
+                <li><a href="/signpost-data.json" download="signpost-data.json" rel="external">{t.about_json()}</a></li>
                 {["issues", "roles", "organisations", "resources", "terms", "countries", "about"].into_iter().map(|table| view! {
                     <li>
                         <a href=format!("/open-data/{table}.csv") download=format!("signpost-{table}.csv") rel="external">
-                            "CSV: " {table}
+                            {t.about_csv(&table)}
                         </a>
                     </li>
                 }).collect_view()}
             </ul>
-            <h2>"Licences"</h2>
+            <h2>{t.about_licences_heading()}</h2>
+            <p>{t.about_licences()}</p>
+            <h2>{t.about_contribute_heading()}</h2>
             <p>
-                "Data: Creative Commons Attribution 4.0 (CC BY 4.0). Code: the MIT licence."
+                {t.about_contribute()} " "
+                {propose_before} <A href=locale.href("/propose")>{t.about_contribute_propose_link()}</A> {propose_after}
             </p>
-            <h2>"How to contribute"</h2>
-            <p>
-                "The data lives in small, readable files, one record each. To add or correct an issue, an organisation, a resource or a term, "
-                "edit its file and open a pull request; a checker reports any problem with the file, the record and the field. "
-                "The repository's CONTRIBUTING.md explains the format and the checks. "
-                "To suggest an issue Signpost is missing, use the " <A href="/propose">"proposal form"</A> "."
-            </p>
-            <h2>"Where it comes from"</h2>
-            <p>
-                "Signpost grew out of Internet governance documents: the IGF 2007 synthesis paper and its glossary, "
-                "the 2013 Dialogue on Internet Cooperation drafts, which asked how to address issues that do not have a home, "
-                "and the recommendations of the Working Group on Enhanced Cooperation."
-            </p>
+            <h2>{t.about_origins_heading()}</h2>
+            <p>{t.about_origins()}</p>
         </article>
     }
 }

@@ -7,20 +7,22 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::params::ParamsMap;
 use signpost_core::flow::{walk, Question, QuestionKind, Step, Walk, SKIP};
-use signpost_core::model::{Country, Lang};
+use signpost_core::model::Country;
 
 use crate::components::answer_card::AnswerCard;
 use crate::components::country_picker::CountryPicker;
 use crate::components::details::DetailsStatus;
+use crate::components::translated::{pick, Translated, WrittenIn};
 use crate::data::{self, Details};
+use crate::i18n::{use_locale, Locale};
 
-/// `/ask?first=a&second=b`: the answers in the order they were given.
-fn ask_href(answers: &[(String, String)]) -> String {
+/// `/ask?first=a&second=b`: the answers in the order they were given, in `locale`.
+fn ask_href(answers: &[(String, String)], locale: Locale) -> String {
     let mut params = ParamsMap::new();
     for (question, answer) in answers {
         params.insert(question.clone(), answer.clone());
     }
-    format!("/ask{}", params.to_query_string())
+    locale.href(&format!("/ask{}", params.to_query_string()))
 }
 
 fn answers_of(steps: &[Step]) -> Vec<(String, String)> {
@@ -31,33 +33,39 @@ fn answers_of(steps: &[Step]) -> Vec<(String, String)> {
 }
 
 /// What a reader sees for an answer: the choice's label or the country's name.
-fn answer_label(step: &Step) -> String {
+#[component]
+fn AnswerLabel(step: Step<'static>) -> impl IntoView {
     let catalog = data::detailed();
+    let locale = use_locale();
     match step.question.kind {
-        QuestionKind::Choice => step
+        QuestionKind::Choice => match step
             .question
             .options
             .iter()
             .find(|choice| choice.id == step.answer)
-            .map(|choice| choice.label.get(Lang::En).to_string())
-            .unwrap_or_else(|| step.answer.clone()),
-        QuestionKind::Country if step.answer == SKIP => "Skipped".to_string(),
+        {
+            Some(choice) => view! { <Translated text=&choice.label /> }.into_any(),
+            None => step.answer.clone().into_any(),
+        },
+        QuestionKind::Country if step.answer == SKIP => locale.strings().ask_skipped().into_any(),
         QuestionKind::Country => catalog
             .country(&step.answer)
-            .map(|country| country.name.en.clone())
-            .unwrap_or_else(|| step.answer.clone()),
+            .map(|country| country.name.get(locale.lang()).to_string())
+            .unwrap_or_else(|| step.answer.clone())
+            .into_any(),
     }
 }
 
 /// The questions come with the full catalog: until it is here, say so.
 #[component]
 pub fn AskPage() -> impl IntoView {
+    let t = use_locale().strings();
     move || match data::details() {
         Details::Ready => view! { <GuidedQuestions /> }.into_any(),
         _ => view! {
             <article class="page ask">
-                <Title text="Guided questions" />
-                <h1>"Find where your issue belongs"</h1>
+                <Title text=t.ask_title() />
+                <h1>{t.ask_heading()}</h1>
                 <DetailsStatus />
             </article>
         }
@@ -69,6 +77,8 @@ pub fn AskPage() -> impl IntoView {
 fn GuidedQuestions() -> impl IntoView {
     let catalog = data::detailed();
     let query = use_query_map();
+    let locale = use_locale();
+    let t = locale.strings();
     let current_walk = Memo::new(move |_| {
         let query = query.read();
         walk(
@@ -82,13 +92,13 @@ fn GuidedQuestions() -> impl IntoView {
             {move || {
                 let walk = current_walk.get();
                 let title = match (walk.current, walk.issue.and_then(|id| catalog.issue(id))) {
-                    (None, Some(issue)) => format!("Answer: {}", issue.name.en),
-                    (None, None) => "Answer".to_string(),
-                    (Some(question), _) => question.text.en.clone(),
+                    (None, Some(issue)) => t.ask_answer_title(&issue.name.get(locale.lang())),
+                    (None, None) => t.ask_answer_title_general().to_string(),
+                    (Some(question), _) => question.text.get(locale.lang()).to_string(),
                 };
                 view! {
                     <Title text=title />
-                    <h1>"Find where your issue belongs"</h1>
+                    <h1>{t.ask_heading()}</h1>
                     <AnswersSoFar walk=walk.clone() />
                     {match walk.current {
                         Some(question) => view! { <Ask question=question walk=walk.clone() /> }.into_any(),
@@ -110,21 +120,21 @@ fn GuidedQuestions() -> impl IntoView {
 fn AnswersSoFar(walk: Walk<'static>) -> impl IntoView {
     let answers = answers_of(&walk.steps);
     let rejected = walk.rejected.clone();
+    let locale = use_locale();
+    let t = locale.strings();
     view! {
         {rejected.map(|(question, answer)| view! {
-            <p class="notice" role="alert">
-                "The link's answer “" {answer} "” to the question “" {question} "” is not one of the choices. Please choose again."
-            </p>
+            <p class="notice" role="alert">{t.ask_rejected(&answer, &question)}</p>
         })}
         {(!walk.steps.is_empty()).then(|| view! {
-            <ol class="answers" aria-label="Your answers">
+            <ol class="answers" aria-label=t.ask_your_answers()>
                 {walk.steps.iter().enumerate().map(|(position, step)| view! {
                     <li>
-                        <span class="answer-question">{step.question.text.get(Lang::En).to_string()}</span>
+                        <span class="answer-question"><Translated text=&step.question.text /></span>
                         " "
-                        <strong>{answer_label(step)}</strong>
+                        <strong><AnswerLabel step=step.clone() /></strong>
                         " "
-                        <A href=ask_href(&answers[..position]) attr:class="change">"Change"</A>
+                        <A href=ask_href(&answers[..position], locale) attr:class="change">{t.ask_change()}</A>
                     </li>
                 }).collect_view()}
             </ol>
@@ -137,10 +147,12 @@ fn AnswersSoFar(walk: Walk<'static>) -> impl IntoView {
 fn Ask(question: &'static Question, walk: Walk<'static>) -> impl IntoView {
     let answered = answers_of(&walk.steps);
     let asked = walk.steps.len() + 1;
+    let locale = use_locale();
+    let (text, written) = pick(&question.text, locale);
     let heading = view! {
-        <p class="kind">"Question " {asked}</p>
-        <h2 id="question-heading">{question.text.get(Lang::En).to_string()}</h2>
-        {question.help.as_ref().map(|help| view! { <p class="hint">{help.get(Lang::En).to_string()}</p> })}
+        <p class="kind">{locale.strings().ask_question_number(&asked)}</p>
+        <h2 id="question-heading"><WrittenIn written=written>{text}</WrittenIn></h2>
+        {question.help.as_ref().map(|help| view! { <p class="hint"><Translated text=help /></p> })}
     };
     match question.kind {
         QuestionKind::Choice => view! {
@@ -150,7 +162,7 @@ fn Ask(question: &'static Question, walk: Walk<'static>) -> impl IntoView {
                     {question.options.iter().map(|choice| {
                         let mut answers = answered.clone();
                         answers.push((question.id.clone(), choice.id.clone()));
-                        view! { <li><A href=ask_href(&answers)>{choice.label.get(Lang::En).to_string()}</A></li> }
+                        view! { <li><A href=ask_href(&answers, locale)><Translated text=&choice.label /></A></li> }
                     }).collect_view()}
                 </ul>
             </section>
@@ -170,16 +182,18 @@ fn Ask(question: &'static Question, walk: Walk<'static>) -> impl IntoView {
 #[component]
 fn CountryAnswer(question: &'static Question, answered: Vec<(String, String)>) -> impl IntoView {
     let navigate = use_navigate();
+    let locale = use_locale();
+    let t = locale.strings();
     let mut skip = answered.clone();
     skip.push((question.id.clone(), SKIP.to_string()));
     let pick = move |country: &'static Country| {
         let mut answers = answered.clone();
         answers.push((question.id.clone(), country.code.clone()));
-        navigate(&ask_href(&answers), Default::default());
+        navigate(&ask_href(&answers, locale), Default::default());
     };
     view! {
-        <CountryPicker id="ask-country" button="Continue" on_pick=pick>
-            <p><A href=ask_href(&skip)>"Skip: no particular country"</A></p>
+        <CountryPicker id="ask-country" button=t.ask_continue() on_pick=pick>
+            <p><A href=ask_href(&skip, locale)>{t.ask_skip()}</A></p>
         </CountryPicker>
     }
 }

@@ -1,12 +1,14 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
-use signpost_core::model::{Lang, Term};
+use signpost_core::model::Term;
 use signpost_core::text::fold;
 use signpost_core::RecordKind;
 
 use crate::components::sources::Provenance;
+use crate::components::translated::{EnglishName, Translated};
 use crate::data;
+use crate::i18n::use_locale;
 
 /// The letter a term is filed under: its first letter once accents are folded.
 fn initial(term: &Term) -> char {
@@ -31,15 +33,13 @@ pub fn GlossaryPage() -> impl IntoView {
         }
     }
     let count = catalog.terms.len();
+    let t = use_locale().strings();
     view! {
-        <Title text="Glossary" />
+        <Title text=t.glossary_title() />
         <article class="page">
-            <h1>"Glossary of Internet governance terms"</h1>
-            <p class="lead">
-                "Acronyms and terms used in Internet governance, starting from the glossary of the IGF 2007 synthesis paper (Annex II), brought up to date. "
-                {count} " terms."
-            </p>
-            <nav aria-label="Glossary letters" class="letters">
+            <h1>{t.glossary_heading()}</h1>
+            <p class="lead">{t.glossary_lead()} " " {t.glossary_count(&count)}</p>
+            <nav aria-label=t.glossary_letters() class="letters">
                 <ul>
                     {groups.iter().map(|(letter, _)| view! {
                         <li><a href=format!("#letter-{letter}")>{letter.to_string()}</a></li>
@@ -65,23 +65,25 @@ pub fn GlossaryPage() -> impl IntoView {
 #[component]
 fn TermEntry(term: &'static Term) -> impl IntoView {
     let catalog = data::catalog();
+    let locale = use_locale();
+    let t = locale.strings();
     view! {
         <dt id=term.id.clone()>
             <dfn>{term.term.clone()}</dfn>
-            {term.expansion.clone().map(|expansion| view! { <span class="expansion">": " {expansion}</span> })}
+            {term.expansion.clone().map(|expansion| view! { <span class="expansion">{t.language_colon()} <EnglishName>{expansion}</EnglishName></span> })}
         </dt>
         <dd>
-            {term.definition.get(Lang::En).to_string()}
+            <Translated text=&term.definition />
             {(!term.related.is_empty()).then(|| view! {
                 <span class="related">
-                    " See: "
+                    " " {t.glossary_see()} " "
                     {term.related.iter().enumerate().map(|(position, id)| {
                         let kind = catalog.kinds_of(id).into_iter().find(|kind| *kind != RecordKind::Term).unwrap_or(RecordKind::Term);
                         let label = catalog
-                            .label(kind, id, Lang::En)
+                            .label(kind, id, locale.lang())
                             .map(|label| label.acronym.filter(|_| kind == RecordKind::Organisation).unwrap_or(label.name))
                             .unwrap_or_else(|| id.clone());
-                        view! { {(position > 0).then_some(", ")} <A href=kind.path(id)>{label}</A> }
+                        view! { {(position > 0).then_some(t.language_separator())} <A href=locale.href(&kind.path(id))>{label}</A> }
                     }).collect_view()}
                 </span>
             })}

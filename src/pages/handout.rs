@@ -8,21 +8,23 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::params::ParamsMap;
 use leptos_router::NavigateOptions;
 use signpost_core::handout::{selection_param, MAX_ISSUES};
-use signpost_core::model::{Basket, HomeStatus, Issue, Lang};
+use signpost_core::model::{Basket, Issue};
 use signpost_core::Catalog;
 
 use crate::components::details::DetailsStatus;
-use crate::components::issue_parts::{HomeBadge, OrganisationLink};
+use crate::components::issue_parts::{HomeBadge, HomeNote};
 use crate::components::sources::SourceList;
-use crate::components::venues::ActorsByRole;
+use crate::components::translated::Translated;
+use crate::components::venues::{resource_facts, ActorsByRole};
 use crate::data;
+use crate::i18n::{use_locale, Locale};
 
-fn handout_href(ids: &[String]) -> String {
+fn handout_href(ids: &[String], locale: Locale) -> String {
     let mut params = ParamsMap::new();
     if !ids.is_empty() {
         params.insert("issues", selection_param(ids.iter().map(String::as_str)));
     }
-    format!("/handout{}", params.to_query_string())
+    locale.href(&format!("/handout{}", params.to_query_string()))
 }
 
 fn page_address() -> String {
@@ -35,14 +37,13 @@ fn page_address() -> String {
 pub fn HandoutPage() -> impl IntoView {
     let query = use_query_map();
     let chosen = Memo::new(move |_| query.read().get("issues").unwrap_or_default());
+    let t = use_locale().strings();
     view! {
-        <Title text="Handout" />
+        <Title text=t.handout_title() />
         <article class="page handout">
             <div class="handout-controls">
-                <h1>"Handout"</h1>
-                <p class="lead">
-                    "Choose the issues for your session: each prints on its own page with who can act, key resources and sources. The address of this page is the link to share."
-                </p>
+                <h1>{t.handout_title()}</h1>
+                <p class="lead">{t.handout_lead()}</p>
                 <IssueChooser chosen=chosen />
             </div>
             // Drawn again when the full catalog (sources) arrives.
@@ -66,6 +67,8 @@ fn IssueChooser(chosen: Memo<String>) -> impl IntoView {
             .collect()
     });
     let navigate = use_navigate();
+    let locale = use_locale();
+    let t = locale.strings();
     let toggle = move |id: String, on: bool| {
         let mut ids = selected.get_untracked();
         ids.retain(|known| *known != id);
@@ -73,7 +76,7 @@ fn IssueChooser(chosen: Memo<String>) -> impl IntoView {
             ids.push(id);
         }
         navigate(
-            &handout_href(&ids),
+            &handout_href(&ids, locale),
             NavigateOptions {
                 replace: true,
                 scroll: false,
@@ -85,13 +88,13 @@ fn IssueChooser(chosen: Memo<String>) -> impl IntoView {
     view! {
         <form class="issue-chooser" on:submit=|event| event.prevent_default()>
             <details open=initially_empty>
-                <summary>"Choose issues (" {move || selected.read().len()} " chosen, at most " {MAX_ISSUES} ")"</summary>
+                <summary>{move || t.handout_choose(&selected.read().len(), &MAX_ISSUES)}</summary>
                 {Basket::ALL.iter().map(|&basket| {
                     let issues: Vec<&Issue> = catalog.issues.iter().filter(|issue| issue.basket == basket).collect();
                     let toggle = toggle.clone();
                     view! {
                         <fieldset>
-                            <legend>{basket.label()}</legend>
+                            <legend>{t.basket_label(basket)}</legend>
                             {issues.into_iter().map(|issue| {
                                 let id = issue.id.clone();
                                 let toggle = toggle.clone();
@@ -105,7 +108,7 @@ fn IssueChooser(chosen: Memo<String>) -> impl IntoView {
                                             prop:checked=move || selected.read().contains(&shown)
                                             on:change=move |event| toggle(id.clone(), event_target_checked(&event))
                                         />
-                                        " " {issue.name.get(Lang::En).to_string()}
+                                        " " <Translated text=&issue.name />
                                     </label>
                                 }
                             }).collect_view()}
@@ -120,6 +123,7 @@ fn IssueChooser(chosen: Memo<String>) -> impl IntoView {
 #[component]
 fn HandoutPages(chosen: String, catalog: &'static Catalog) -> impl IntoView {
     let selection = catalog.handout_selection(&chosen);
+    let t = use_locale().strings();
     let print = move |_| {
         if let Some(window) = web_sys::window() {
             let _ = window.print();
@@ -129,20 +133,19 @@ fn HandoutPages(chosen: String, catalog: &'static Catalog) -> impl IntoView {
     view! {
         {(!selection.unknown.is_empty()).then(|| view! {
             <p class="notice" role="alert">
-                "This link names issues Signpost does not know: " {selection.unknown.join(", ")}
-                ". They may have been renamed; the others are below."
+                {t.handout_unknown(&selection.unknown.join(t.language_separator()))}
             </p>
         })}
         {(selection.over_limit > 0).then(|| view! {
-            <p class="notice" role="alert">
-                {selection.over_limit} " more issues were left out: a handout holds at most " {MAX_ISSUES} "."
-            </p>
+            <p class="notice" role="alert">{t.handout_over_limit(&selection.over_limit, &MAX_ISSUES)}</p>
         })}
         {(count > 0).then(|| view! {
             <DetailsStatus />
             <div class="handout-controls card-actions">
-                <p class="result-count" role="status">{count} " pages. Link to share: " <code class="share-link">{page_address()}</code></p>
-                <button type="button" on:click=print>"Print the handout"</button>
+                <p class="result-count" role="status">
+                    {t.handout_pages(&count)} " " <code class="share-link" dir="ltr">{page_address()}</code>
+                </p>
+                <button type="button" on:click=print>{t.handout_print()}</button>
             </div>
         })}
         {selection.issues.into_iter().map(|issue| view! { <HandoutSheet issue=issue catalog=catalog /> }).collect_view()}
@@ -152,41 +155,33 @@ fn HandoutPages(chosen: String, catalog: &'static Catalog) -> impl IntoView {
 /// One printed page: the issue, whether it has a home, who can act, resources, sources.
 #[component]
 fn HandoutSheet(issue: &'static Issue, catalog: &'static Catalog) -> impl IntoView {
+    let locale = use_locale();
+    let t = locale.strings();
     let resources = catalog.resources_for(&issue.id);
     let heading = format!("handout-{}", issue.id);
     let labelled_by = heading.clone();
+    let path = format!("/issues/{}", issue.id);
     view! {
         <section class="handout-sheet" aria-labelledby=labelled_by>
-            <p class="kind">{issue.basket.label()}</p>
-            <h2 id=heading><A href=format!("/issues/{}", issue.id)>{issue.name.get(Lang::En).to_string()}</A></h2>
+            <p class="kind">{t.basket_label(issue.basket)}</p>
+            <h2 id=heading><A href=locale.href(&path)><Translated text=&issue.name /></A></h2>
             <HomeBadge status=issue.home.status />
-            <p class="lead">{issue.summary.get(Lang::En).to_string()}</p>
-            {(issue.home.status != HomeStatus::Clear).then(|| view! {
-                <div class="home-note">
-                    {issue.home.why.as_ref().map(|why| view! { <p>{why.get(Lang::En).to_string()}</p> })}
-                    <p>"Nearest venues: "
-                        {issue.home.nearest.iter().enumerate().map(|(position, id)| view! {
-                            {(position > 0).then_some(", ")}
-                            <OrganisationLink id=id.clone() />
-                        }).collect_view()}
-                    </p>
-                </div>
-            })}
-            <h3>"Who can act"</h3>
+            <p class="lead"><Translated text=&issue.summary /></p>
+            <HomeNote issue=issue />
+            <h3>{t.record_who_can_act()}</h3>
             <ActorsByRole route=catalog.route_issue(issue, None) />
             {(!resources.is_empty()).then(|| view! {
-                <h3>"Key resources"</h3>
+                <h3>{t.record_key_resources()}</h3>
                 <ul class="resources">
                     {resources.into_iter().take(4).map(|resource| view! {
-                        <li>{resource.title.get(Lang::En).to_string()} " (" {resource.kind.label()} ", " {resource.year} ")"</li>
+                        <li><Translated text=&resource.title /> " (" {resource_facts(t, resource)} ")"</li>
                     }).collect_view()}
                 </ul>
             })}
-            <h3>"Sources"</h3>
+            <h3>{t.record_sources()}</h3>
             <SourceList sources=issue.sources.iter().take(4).cloned().collect() />
             <p class="sheet-footer">
-                "Signpost · record reviewed " {issue.reviewed.clone()} " · dataset " {catalog.version.clone()}
-                " · " {format!("/issues/{}", issue.id)}
+                {t.handout_footer(&issue.reviewed, &catalog.version)} " · " <span dir="ltr">{path.clone()}</span>
             </p>
         </section>
     }

@@ -1,26 +1,30 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
-use signpost_core::model::{Basket, Lang};
+use signpost_core::model::Basket;
+use signpost_core::text::fold;
 
 use crate::components::search::{use_url_query, SearchBox, SearchResults};
+use crate::components::translated::Translated;
 use crate::data;
+use crate::i18n::use_locale;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
     let query = use_url_query();
+    let t = use_locale().strings();
     let title = move || {
         let query = query.get();
         if query.trim().is_empty() {
             String::new()
         } else {
-            format!("“{query}”")
+            t.home_quoted(&query)
         }
     };
     view! {
         <Title text=title />
         <div class="page home">
-            <h1>"Where does this Internet issue belong, and who can help?"</h1>
+            <h1>{t.home_heading()}</h1>
             <SearchBox />
             <SearchResults />
             <Show when=move || query.read().trim().is_empty()>
@@ -34,19 +38,21 @@ pub fn HomePage() -> impl IntoView {
 #[component]
 fn BrowseByBasket() -> impl IntoView {
     let catalog = data::catalog();
+    let locale = use_locale();
+    let t = locale.strings();
     view! {
         <section aria-labelledby="browse-heading" class="browse">
-            <h2 id="browse-heading">"Browse issues by area"</h2>
+            <h2 id="browse-heading">{t.home_browse()}</h2>
             <div class="basket-grid">
                 {Basket::ALL.into_iter().map(|basket| {
                     let mut issues: Vec<_> = catalog.issues.iter().filter(|issue| issue.basket == basket).collect();
-                    issues.sort_by(|a, b| a.name.en.cmp(&b.name.en));
+                    issues.sort_by_cached_key(|issue| fold(issue.name.get(locale.lang())));
                     view! {
                         <section class="basket">
-                            <h3>{basket.label()}</h3>
+                            <h3>{t.basket_label(basket)}</h3>
                             <ul>
                                 {issues.into_iter().map(|issue| view! {
-                                    <li><A href=format!("/issues/{}", issue.id)>{issue.name.get(Lang::En).to_string()}</A></li>
+                                    <li><A href=locale.href(&format!("/issues/{}", issue.id))><Translated text=&issue.name /></A></li>
                                 }).collect_view()}
                             </ul>
                         </section>

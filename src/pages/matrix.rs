@@ -9,10 +9,12 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::params::ParamsMap;
 use leptos_router::NavigateOptions;
 use signpost_core::matrix::MatrixFilter;
-use signpost_core::model::{Basket, Lang, Stakeholder};
+use signpost_core::model::{Basket, Stakeholder};
 
 use crate::components::roles::{RoleLegend, RoleMarks};
+use crate::components::translated::Translated;
 use crate::data;
+use crate::i18n::{use_locale, Locale};
 
 fn filter_from(query: &ParamsMap) -> MatrixFilter {
     let catalog = data::catalog();
@@ -30,7 +32,7 @@ fn filter_from(query: &ParamsMap) -> MatrixFilter {
     }
 }
 
-fn href_for(filter: &MatrixFilter) -> String {
+fn href_for(filter: &MatrixFilter, locale: Locale) -> String {
     let mut params = ParamsMap::new();
     if let Some(basket) = filter.basket {
         params.insert("basket", basket.code().to_string());
@@ -44,7 +46,7 @@ fn href_for(filter: &MatrixFilter) -> String {
     if let Some(group) = filter.stakeholder {
         params.insert("group", group.code().to_string());
     }
-    format!("/matrix{}", params.to_query_string())
+    locale.href(&format!("/matrix{}", params.to_query_string()))
 }
 
 #[component]
@@ -52,11 +54,13 @@ pub fn MatrixPage() -> impl IntoView {
     let query = use_query_map();
     let filter = Memo::new(move |_| filter_from(&query.read()));
     let navigate = use_navigate();
+    let locale = use_locale();
+    let t = locale.strings();
     let change = move |update: &dyn Fn(&mut MatrixFilter)| {
         let mut next = filter.get_untracked();
         update(&mut next);
         navigate(
-            &href_for(&next),
+            &href_for(&next, locale),
             NavigateOptions {
                 replace: true,
                 scroll: false,
@@ -91,41 +95,39 @@ pub fn MatrixPage() -> impl IntoView {
     };
     let catalog = data::catalog();
     view! {
-        <Title text="Issues and organisations matrix" />
+        <Title text=t.matrix_title() />
         <article class="page matrix-page">
-            <h1>"Issues and organisations"</h1>
-            <p class="lead">
-                "Who does what on each issue, from the dataset as it stands today. Narrow it to a basket, a region and a stakeholder group; the address of this page keeps your choice."
-            </p>
+            <h1>{t.matrix_heading()}</h1>
+            <p class="lead">{t.matrix_lead()}</p>
             <form class="matrix-filters" on:submit=|event| event.prevent_default()>
                 <label>
-                    "Basket "
+                    {t.matrix_basket()} " "
                     <select on:change=on_basket prop:value=move || filter.get().basket.map(Basket::code).unwrap_or_default()>
-                        <option value="">"All baskets"</option>
+                        <option value="">{t.matrix_all_baskets()}</option>
                         {Basket::ALL.iter().map(|basket| view! {
-                            <option value=basket.code()>{basket.label()}</option>
+                            <option value=basket.code()>{t.basket_label(*basket)}</option>
                         }).collect_view()}
                     </select>
                 </label>
                 <label>
-                    "Region served "
+                    {t.matrix_area()} " "
                     <select on:change=on_area prop:value=move || filter.get().area.unwrap_or_default()>
-                        <option value="">"Anywhere"</option>
+                        <option value="">{t.matrix_anywhere()}</option>
                         {catalog.regions.iter().map(|region| view! {
-                            <option value=region.id.clone()>{region.name.get(Lang::En).to_string()}</option>
+                            <option value=region.id.clone()>{region.name.get(locale.lang()).to_string()}</option>
                         }).collect_view()}
                     </select>
                 </label>
                 <label class="checkbox">
                     <input type="checkbox" on:change=on_global prop:checked=move || filter.get().include_global />
-                    " Include global bodies"
+                    " " {t.matrix_include_global()}
                 </label>
                 <label>
-                    "Stakeholder group "
+                    {t.matrix_group()} " "
                     <select on:change=on_group prop:value=move || filter.get().stakeholder.map(Stakeholder::code).unwrap_or_default()>
-                        <option value="">"All groups"</option>
+                        <option value="">{t.matrix_all_groups()}</option>
                         {Stakeholder::ALL.iter().map(|group| view! {
-                            <option value=group.code()>{group.label()}</option>
+                            <option value=group.code()>{t.stakeholder_label(*group)}</option>
                         }).collect_view()}
                     </select>
                 </label>
@@ -139,15 +141,16 @@ pub fn MatrixPage() -> impl IntoView {
 #[component]
 fn MatrixTable(filter: MatrixFilter) -> impl IntoView {
     let matrix = data::catalog().matrix(&filter);
-    let summary = format!(
-        "{} issues, {} organisations, {} roles.",
-        matrix.issues.len(),
-        matrix.organisations.len(),
-        matrix.cell_count()
+    let locale = use_locale();
+    let t = locale.strings();
+    let summary = t.matrix_counts(
+        &matrix.issues.len(),
+        &matrix.organisations.len(),
+        &matrix.cell_count(),
     );
     if matrix.organisations.is_empty() {
         return view! {
-            <p class="result-count" role="status">{summary} " No organisation matches these filters: widen them."</p>
+            <p class="result-count" role="status">{summary} " " {t.matrix_empty()}</p>
         }
         .into_any();
     }
@@ -167,15 +170,15 @@ fn MatrixTable(filter: MatrixFilter) -> impl IntoView {
         .collect();
     view! {
         <p class="result-count" role="status">{summary}</p>
-        <div class="matrix-scroll" tabindex="0" role="region" aria-label="Matrix, scrolls sideways">
+        <div class="matrix-scroll" tabindex="0" role="region" aria-label=t.matrix_scroll()>
             <table class="matrix">
-                <caption class="visually-hidden">"Roles of organisations (columns) on issues (rows)"</caption>
+                <caption class="visually-hidden">{t.matrix_caption()}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">"Issue"</th>
+                        <th scope="col">{t.matrix_issue_column()}</th>
                         {columns.into_iter().map(|(id, short, name)| view! {
                             <th scope="col" class="organisation-heading">
-                                <A href=format!("/organisations/{id}") attr:title=name>{short}</A>
+                                <A href=locale.href(&format!("/organisations/{id}")) attr:title=name>{short}</A>
                             </th>
                         }).collect_view()}
                     </tr>
@@ -184,7 +187,7 @@ fn MatrixTable(filter: MatrixFilter) -> impl IntoView {
                     {matrix.issues.into_iter().zip(matrix.roles).map(|(issue, row)| view! {
                         <tr>
                             <th scope="row">
-                                <A href=format!("/issues/{}", issue.id)>{issue.name.get(Lang::En).to_string()}</A>
+                                <A href=locale.href(&format!("/issues/{}", issue.id))><Translated text=&issue.name /></A>
                             </th>
                             {row.into_iter().map(|roles| view! {
                                 <td>{(!roles.is_empty()).then(|| view! { <RoleMarks roles=roles /> })}</td>

@@ -2,16 +2,19 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
-use signpost_core::model::Lang;
 
 use crate::components::search::search_href;
 use crate::data;
+use crate::i18n::use_locale;
 
 /// Shown for any unknown address and any unknown record id, with a way forward: records
-/// whose names look like what the address asked for, and the search.
+/// whose names look like what the address asked for, and the search. `missing` says what
+/// was asked for, in the reader's language ("Signpost has no issue “x” at this address:").
 #[component]
 pub fn NotFoundPage(#[prop(optional, into)] missing: Option<String>) -> impl IntoView {
     let location = use_location();
+    let locale = use_locale();
+    let t = locale.strings();
     let path = location.pathname.get_untracked();
     let words = path
         .rsplit('/')
@@ -27,29 +30,30 @@ pub fn NotFoundPage(#[prop(optional, into)] missing: Option<String>) -> impl Int
             .into_iter()
             .filter_map(|hit| {
                 catalog
-                    .label(hit.kind, &hit.id, Lang::En)
-                    .map(|label| (hit.kind.path(&hit.id), label.name))
+                    .label(hit.kind, &hit.id, locale.lang())
+                    .map(|label| (locale.href(&hit.kind.path(&hit.id)), label.name))
             })
             .collect()
     };
-    let what = missing.unwrap_or_else(|| "page".to_string());
+    let what = missing.unwrap_or_else(|| t.not_found_page().to_string());
     view! {
-        <Title text="Not found" />
+        <Title text=t.not_found_title() />
         <article class="page not-found">
-            <h1>"Not found"</h1>
-            <p class="lead">"Signpost has no " {what} " at " <code>{path.clone()}</code> "."</p>
+            <h1>{t.not_found_title()}</h1>
+            <p class="lead">{what} " " <code dir="ltr">{path.clone()}</code></p>
             {(!suggestions.is_empty()).then(|| view! {
                 <section aria-labelledby="suggestions-heading">
-                    <h2 id="suggestions-heading">"Did you mean"</h2>
+                    <h2 id="suggestions-heading">{t.not_found_suggestions()}</h2>
                     <ul>
                         {suggestions.into_iter().map(|(href, name)| view! { <li><A href=href>{name}</A></li> }).collect_view()}
                     </ul>
                 </section>
             })}
-            <p>
-                <A href=search_href("/", &words)>"Search for “" {words.clone()} "”"</A>
-                ", browse the " <A href="/">"issues by area"</A> ", or read the " <A href="/glossary">"glossary"</A> "."
-            </p>
+            <ul class="ways-forward">
+                <li><A href=locale.href(&search_href("/", &words))>{t.not_found_search(&words)}</A></li>
+                <li><A href=locale.href("/")>{t.not_found_browse()}</A></li>
+                <li><A href=locale.href("/glossary")>{t.not_found_glossary()}</A></li>
+            </ul>
         </article>
     }
 }

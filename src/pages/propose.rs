@@ -6,11 +6,14 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
-use signpost_core::proposal::{id_from_title, problems, record_text, Proposal};
+use signpost_core::proposal::{
+    id_from_title, problems, record_text, Fault, Proposal, TITLE_LIMITS,
+};
 use signpost_core::text::fold;
 
 use crate::config::REPOSITORY_URL;
 use crate::data;
+use crate::i18n::{use_locale, Strings};
 
 const FIELDS: [&str; 5] = ["title", "description", "affected", "region", "tried"];
 
@@ -40,6 +43,16 @@ fn today() -> String {
         .collect()
 }
 
+/// A field's problem, said in the reader's language under the field it concerns.
+fn fault_text(t: &Strings, fault: Fault) -> String {
+    match fault {
+        Fault::TooShort { min } => t.propose_too_short(&min),
+        Fault::TooLong { count, max } => t.propose_too_long(&count, &max),
+        Fault::UnknownRegion => t.propose_no_region().to_string(),
+        Fault::Markup => t.propose_markup().to_string(),
+    }
+}
+
 /// Percent-encodes text for a URL query value.
 fn encode(text: &str) -> String {
     String::from(js_sys::encode_uri_component(text))
@@ -49,6 +62,9 @@ fn encode(text: &str) -> String {
 pub fn ProposePage() -> impl IntoView {
     let catalog = data::catalog();
     let query = use_query_map();
+    let locale = use_locale();
+    let lang = locale.lang();
+    let t = locale.strings();
     // The draft: what was typed before (local storage), else what the link suggests.
     let fields: Vec<(&'static str, RwSignal<String>)> = FIELDS
         .iter()
@@ -81,7 +97,7 @@ pub fn ProposePage() -> impl IntoView {
         field("tried"),
     );
     let submitted = RwSignal::new(false);
-    let copied = RwSignal::new(String::new());
+    let copied = RwSignal::new("");
 
     let proposal = Memo::new(move |_| {
         let title = title.get();
@@ -109,8 +125,8 @@ pub fn ProposePage() -> impl IntoView {
                     found
                         .read()
                         .iter()
-                        .find(|(field, _)| *field == name)
-                        .map(|(_, message)| message.clone())
+                        .find(|problem| problem.field == name)
+                        .map(|problem| fault_text(t, problem.fault))
                 })
                 .flatten()
         }
@@ -133,11 +149,9 @@ pub fn ProposePage() -> impl IntoView {
         match web_sys::window().map(|window| window.navigator().clipboard()) {
             Some(clipboard) => {
                 let _ = clipboard.write_text(&text);
-                copied.set("Record copied.".to_string());
+                copied.set(t.propose_copied());
             }
-            None => {
-                copied.set("Copying is not available here; select the text instead.".to_string())
-            }
+            None => copied.set(t.propose_copy_unavailable()),
         }
     };
     let download_href = move || {
@@ -146,6 +160,7 @@ pub fn ProposePage() -> impl IntoView {
             encode(&record_text(&proposal.read()))
         )
     };
+    // The request goes to the curators, who work in English.
     let issue_link = move || {
         REPOSITORY_URL.map(|repository| {
             let proposal = proposal.read();
@@ -165,74 +180,72 @@ pub fn ProposePage() -> impl IntoView {
     let mut places: Vec<(String, String)> = catalog
         .regions
         .iter()
-        .map(|region| (region.id.clone(), format!("{} (region)", region.name.en)))
+        .map(|region| {
+            let name = region.name.get(lang);
+            (region.id.clone(), t.propose_region_option(&name))
+        })
         .collect();
-    places.sort_by_key(|(_, name)| fold(name));
+    places.sort_by_cached_key(|(_, name)| fold(name));
     let mut countries: Vec<(String, String)> = catalog
         .countries
         .iter()
-        .map(|country| (country.code.clone(), country.name.en.clone()))
+        .map(|country| (country.code.clone(), country.name.get(lang).to_string()))
         .collect();
-    countries.sort_by_key(|(_, name)| fold(name));
+    countries.sort_by_cached_key(|(_, name)| fold(name));
+    let (min_title, max_title) = TITLE_LIMITS;
 
     view! {
-        <Title text="Propose an issue" />
+        <Title text=t.propose_title() />
         <article class="page propose">
-            <h1>"Propose an issue"</h1>
-            <p class="lead">
-                "Is your issue missing from Signpost, or does it have no home anywhere? Describe it and Signpost's curators can add it. "
-                "This form sends nothing: it writes a record you copy, download or attach to a request. Your draft stays in this browser until you clear it."
-            </p>
+            <h1>{t.propose_title()}</h1>
+            <p class="lead">{t.propose_lead()} " " {t.propose_sends_nothing()}</p>
             <form class="proposal-form" on:submit=on_submit novalidate>
-                <label for="proposal-title">"Title" <span class="hint">" (5 to 120 characters)"</span></label>
+                <label for="proposal-title">{t.propose_field_title()} " " <span class="hint">{t.propose_title_hint(&min_title, &max_title)}</span></label>
                 <input id="proposal-title" aria-describedby="proposal-title-problem" prop:value=move || title.get() on:input=bind("title", title) />
                 <p id="proposal-title-problem" class="problem">{problem_of("title")}</p>
 
-                <label for="proposal-description">"What is the issue, and why does it matter?"</label>
+                <label for="proposal-description">{t.propose_field_description()}</label>
                 <textarea id="proposal-description" rows="6" aria-describedby="proposal-description-problem" prop:value=move || description.get() on:input=bind("description", description)></textarea>
                 <p id="proposal-description-problem" class="problem">{problem_of("description")}</p>
 
-                <label for="proposal-affected">"Who is affected?"</label>
+                <label for="proposal-affected">{t.propose_field_affected()}</label>
                 <input id="proposal-affected" aria-describedby="proposal-affected-problem" prop:value=move || affected.get() on:input=bind("affected", affected) />
                 <p id="proposal-affected-problem" class="problem">{problem_of("affected")}</p>
 
-                <label for="proposal-region">"Where does it arise?"</label>
+                <label for="proposal-region">{t.propose_field_region()}</label>
                 <select id="proposal-region" aria-describedby="proposal-region-problem" prop:value=move || region.get() on:change=bind("region", region)>
-                    <option value="global">"Worldwide"</option>
-                    <optgroup label="Regions">
+                    <option value="global">{t.propose_worldwide()}</option>
+                    <optgroup label=t.propose_regions()>
                         {places.into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()}
                     </optgroup>
-                    <optgroup label="Countries and territories">
+                    <optgroup label=t.propose_countries()>
                         {countries.into_iter().map(|(code, name)| view! { <option value=code>{name}</option> }).collect_view()}
                     </optgroup>
                 </select>
                 <p id="proposal-region-problem" class="problem">{problem_of("region")}</p>
 
-                <label for="proposal-tried">"Venues already tried (optional)"</label>
+                <label for="proposal-tried">{t.propose_field_tried()}</label>
                 <textarea id="proposal-tried" rows="3" aria-describedby="proposal-tried-problem" prop:value=move || tried.get() on:input=bind("tried", tried)></textarea>
                 <p id="proposal-tried-problem" class="problem">{problem_of("tried")}</p>
 
-                <button type="submit">"Write the record"</button>
+                <button type="submit">{t.propose_submit()}</button>
                 <p class="result-count" role="status" aria-live="polite">
-                    {move || (submitted.get() && !found.read().is_empty()).then(|| format!("{} field(s) need attention; nothing you typed was lost.", found.read().len()))}
+                    {move || (submitted.get() && !found.read().is_empty()).then(|| t.propose_attention(&found.read().len()))}
                 </p>
             </form>
             <Show when=ready>
                 <section class="proposal-output" aria-labelledby="record-heading">
-                    <h2 id="record-heading">"Your record"</h2>
-                    <p>"For " <code>{move || format!("data/proposals/{}.toml", proposal.read().id)}</code> " in the dataset:"</p>
-                    <pre id="proposal-record">{move || record_text(&proposal.read())}</pre>
+                    <h2 id="record-heading">{t.propose_record_heading()}</h2>
+                    <p>{t.propose_record_file()} " " <code dir="ltr">{move || format!("data/proposals/{}.toml", proposal.read().id)}</code></p>
+                    <pre id="proposal-record" dir="ltr">{move || record_text(&proposal.read())}</pre>
                     <div class="card-actions">
-                        <button type="button" on:click=copy>"Copy the record"</button>
-                        <a class="button" download=move || format!("{}.toml", proposal.read().id) href=download_href>"Download the record"</a>
-                        {move || issue_link().map(|href| view! { <a class="button" href=href rel="noopener">"Open a pre-filled request"</a> })}
+                        <button type="button" on:click=copy>{t.propose_copy()}</button>
+                        <a class="button" download=move || format!("{}.toml", proposal.read().id) href=download_href>{t.propose_download()}</a>
+                        {move || issue_link().map(|href| view! { <a class="button" href=href rel="noopener">{t.propose_open_request()}</a> })}
                     </div>
                     <p class="result-count" role="status" aria-live="polite">{move || copied.get()}</p>
                     {REPOSITORY_URL.is_none().then(|| view! {
-                        <p class="hint">
-                            "This copy of Signpost has no project repository configured, so it cannot open a pre-filled request. "
-                            "Send the record to the people who run it, or add it to the dataset by pull request (see CONTRIBUTING.md)."
-                        </p>
+                        <p class="hint">{t.propose_no_repository()}</p>
                     })}
                 </section>
             </Show>

@@ -3,11 +3,9 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { withSite } from './browser.mjs';
+import { axeViolations, withSite } from './browser.mjs';
 
 const state = withSite();
-const axeSource = await readFile(new URL('./node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 
 const PAGES = [
   '/',
@@ -38,13 +36,7 @@ for (const scheme of ['light', 'dark']) {
     const found = [];
     for (const path of PAGES) {
       await state.site.visit(state.page, path);
-      await state.page.addScriptTag({ content: axeSource });
-      const violations = await state.page.evaluate(async () => {
-        const result = await window.axe.run(document, {
-          runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
-        });
-        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
-      });
+      const violations = await axeViolations(state.page);
       found.push(...violations.map((violation) => `${path} ${violation}`));
     }
     await state.page.emulateMedia({ colorScheme: 'light' });

@@ -2,6 +2,7 @@
 // Debian Chromium (Playwright gives each launch a fresh profile), with every console error and off-origin request recorded.
 
 import { after, before } from 'node:test';
+import { readFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
 import { join, resolve } from 'node:path';
 import { CHROMIUM_FLAGS } from '../../scripts/chromium-flags.mjs';
@@ -70,4 +71,17 @@ export function withSite() {
     await state.site?.close();
   });
   return state;
+}
+
+const axeSource = await readFile(new URL('./node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+
+/** axe-core (WCAG 2.1 A and AA, plus best practices) on the page as it is: its violations, one line each. */
+export async function axeViolations(page) {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, {
+      runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
+    });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  });
 }

@@ -6,8 +6,8 @@ use std::collections::{HashMap, HashSet};
 use crate::catalog::Catalog;
 use crate::load::{Dataset, Origin};
 use crate::model::{
-    Country, HomeStatus, Issue, LocalText, Organisation, OrganisationStatus, OrganisationType,
-    Resource, Source, Term,
+    Country, HomeStatus, Issue, Lang, LocalText, Organisation, OrganisationStatus,
+    OrganisationType, Resource, Source, Term,
 };
 use crate::problem::{sorted, Problem, Severity};
 
@@ -166,12 +166,19 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// Reports missing French and Spanish versions of text shown on every page.
-    fn translations(&mut self, origin: &Origin, record: &str, field: &str, text: &LocalText) {
-        let missing: Vec<&str> = [("fr", &text.fr), ("es", &text.es)]
-            .into_iter()
-            .filter(|(_, version)| version.is_none())
-            .map(|(code, _)| code)
+    /// Reports missing versions, in the interface's languages, of text shown on every page.
+    fn translations(
+        &mut self,
+        origin: &Origin,
+        record: &str,
+        field: &str,
+        text: &LocalText,
+        wanted: &[Lang],
+    ) {
+        let missing: Vec<&str> = wanted
+            .iter()
+            .filter(|lang| text.exact(**lang).is_none())
+            .map(|lang| lang.code())
             .collect();
         if !missing.is_empty() {
             self.warning(
@@ -324,8 +331,16 @@ impl<'a> Checker<'a> {
         self.local_text(origin, id, "name", &issue.name);
         self.local_text(origin, id, "summary", &issue.summary);
         self.local_text(origin, id, "description", &issue.description);
-        self.translations(origin, id, "name", &issue.name);
-        self.translations(origin, id, "summary", &issue.summary);
+        // Names are in every interface language (search finds issues by them too);
+        // summaries in French and Spanish so far.
+        self.translations(
+            origin,
+            id,
+            "name",
+            &issue.name,
+            &[Lang::Fr, Lang::Es, Lang::Ar],
+        );
+        self.translations(origin, id, "summary", &issue.summary, &[Lang::Fr, Lang::Es]);
         self.reviewed(origin, id, &issue.reviewed);
         for (position, alias) in issue.aliases.all().enumerate() {
             self.plain(origin, id, &format!("aliases.{}", alias.0.code()), alias.1);
@@ -799,8 +814,8 @@ pub fn check(dataset: &Dataset, today: Date) -> Vec<Problem> {
                 || catalog.region(id).is_some()
                 || (id.len() == 2 && catalog.country(id).is_some())
         };
-        for (field, message) in crate::proposal::problems(proposal, region_exists) {
-            checker.error(origin, &proposal.id, field, message);
+        for problem in crate::proposal::problems(proposal, region_exists) {
+            checker.error(origin, &proposal.id, problem.field, problem.message());
         }
         if parse_date(&proposal.proposed).is_none_or(|date| date > today) {
             checker.error(

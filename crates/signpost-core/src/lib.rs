@@ -13,6 +13,8 @@ pub mod glossary;
 pub mod handout;
 #[cfg(feature = "load")]
 pub mod load;
+#[cfg(feature = "load")]
+pub mod locales;
 pub mod location;
 pub mod matrix;
 pub mod model;

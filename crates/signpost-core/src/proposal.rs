@@ -52,51 +52,78 @@ pub fn id_from_title(title: &str) -> String {
     }
 }
 
+/// What is wrong with one field of a draft.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fault {
+    TooShort {
+        min: usize,
+    },
+    TooLong {
+        count: usize,
+        max: usize,
+    },
+    /// The region is not "global", a region or a country.
+    UnknownRegion,
+    Markup,
+}
+
+/// A problem with one field, which the form shows in the reader's language and the
+/// curators' checker in English (`message`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FieldProblem {
+    pub field: &'static str,
+    pub fault: Fault,
+}
+
+impl FieldProblem {
+    /// The problem in English, naming the field, as the checker reports it.
+    pub fn message(&self) -> String {
+        let label = match self.field {
+            "title" => "The title",
+            "description" => "The description",
+            "affected" => "Who is affected",
+            "tried" => "Venues already tried",
+            _ => "The region",
+        };
+        match self.fault {
+            Fault::TooShort { min } => {
+                format!("{label} is too short: write at least {min} characters.")
+            }
+            Fault::TooLong { count, max } => {
+                format!("{label} is too long: {count} characters, at most {max}.")
+            }
+            Fault::UnknownRegion => {
+                "Choose where the issue arises: worldwide, a region or a country.".to_string()
+            }
+            Fault::Markup => "Write plain text: no HTML or script.".to_string(),
+        }
+    }
+}
+
 /// What is wrong with a draft, field by field, in words a proposer can act on.
-pub fn problems(
-    proposal: &Proposal,
-    region_exists: impl Fn(&str) -> bool,
-) -> Vec<(&'static str, String)> {
+pub fn problems(proposal: &Proposal, region_exists: impl Fn(&str) -> bool) -> Vec<FieldProblem> {
     let mut problems = Vec::new();
     let length = |text: &str| text.trim().chars().count();
-    let mut within = |field: &'static str, label: &str, text: &str, (low, high): (usize, usize)| {
+    let mut within = |field: &'static str, text: &str, (min, max): (usize, usize)| {
         let count = length(text);
-        if count < low {
-            problems.push((
-                field,
-                format!("{label} is too short: write at least {low} characters."),
-            ));
-        } else if count > high {
-            problems.push((
-                field,
-                format!("{label} is too long: {count} characters, at most {high}."),
-            ));
-        }
+        let fault = if count < min {
+            Fault::TooShort { min }
+        } else if count > max {
+            Fault::TooLong { count, max }
+        } else {
+            return;
+        };
+        problems.push(FieldProblem { field, fault });
     };
-    within("title", "The title", &proposal.title, TITLE_LIMITS);
-    within(
-        "description",
-        "The description",
-        &proposal.description,
-        DESCRIPTION_LIMITS,
-    );
-    within(
-        "affected",
-        "Who is affected",
-        &proposal.affected,
-        AFFECTED_LIMITS,
-    );
-    if length(&proposal.tried) > TRIED_LIMIT {
-        problems.push((
-            "tried",
-            format!("Venues already tried is too long: at most {TRIED_LIMIT} characters."),
-        ));
-    }
+    within("title", &proposal.title, TITLE_LIMITS);
+    within("description", &proposal.description, DESCRIPTION_LIMITS);
+    within("affected", &proposal.affected, AFFECTED_LIMITS);
+    within("tried", &proposal.tried, (0, TRIED_LIMIT));
     if !region_exists(&proposal.region) {
-        problems.push((
-            "region",
-            "Choose where the issue arises: worldwide, a region or a country.".to_string(),
-        ));
+        problems.push(FieldProblem {
+            field: "region",
+            fault: Fault::UnknownRegion,
+        });
     }
     for (field, text) in [
         ("title", &proposal.title),
@@ -105,7 +132,10 @@ pub fn problems(
         ("tried", &proposal.tried),
     ] {
         if crate::text::has_markup(text) {
-            problems.push((field, "Write plain text: no HTML or script.".to_string()));
+            problems.push(FieldProblem {
+                field,
+                fault: Fault::Markup,
+            });
         }
     }
     problems
@@ -187,11 +217,13 @@ mod tests {
         bad.title = "Hi".into();
         bad.region = "mars".into();
         bad.description = "<script>x</script> long enough text here".into();
-        let found: Vec<&str> = problems(&bad, |region| region == "western-africa")
-            .iter()
-            .map(|(field, _)| *field)
-            .collect();
-        assert_eq!(found, vec!["title", "region", "description"]);
+        let found = problems(&bad, |region| region == "western-africa");
+        let fields: Vec<&str> = found.iter().map(|problem| problem.field).collect();
+        assert_eq!(fields, vec!["title", "region", "description"]);
+        assert_eq!(
+            found[0].message(),
+            "The title is too short: write at least 5 characters."
+        );
         assert!(problems(&draft(), |_| true).is_empty());
     }
 }

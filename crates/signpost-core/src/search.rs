@@ -342,9 +342,10 @@ impl SearchIndex {
             if word_len + 2 < query_len || word_len > query_len + 4 {
                 continue;
             }
+            // In letters, not bytes: an Arabic letter takes two.
             let shared = word
-                .bytes()
-                .zip(query_word.bytes())
+                .chars()
+                .zip(query_word.chars())
                 .take_while(|(a, b)| a == b)
                 .count();
             let same_stem =

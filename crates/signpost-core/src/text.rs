@@ -7,19 +7,28 @@ use unicode_normalization::UnicodeNormalization;
 use crate::model::Lang;
 
 /// Lower-cases, strips accents ("sécurité" -> "securite") and turns punctuation into spaces,
-/// keeping letters of every script (Arabic included) and digits.
+/// keeping letters of every script and digits. Arabic is folded the way people type it:
+/// without vowel marks or tatweel, one alef, taa marbuta as haa, alef maqsura as yaa, and
+/// without the article "al-" (and "wal-", "bil-", "lil-"...), so "الأمن" and "أمن" meet.
 pub fn fold(text: &str) -> String {
     let mut folded = String::with_capacity(text.len());
     let mut last_was_space = true;
-    // Canonical decomposition is enough to strip accents; the compatibility tables (NFKD:
-    // ligatures, full-width forms) would add tens of kilobytes to the Wasm for characters
-    // people do not type.
+    let mut arabic = false;
+    // Canonical decomposition is enough to strip accents (and the hamza of أ إ ؤ ئ, the
+    // madda of آ); the compatibility tables (NFKD: ligatures, full-width forms) would add
+    // tens of kilobytes to the Wasm for characters people do not type.
     for ch in text.nfd() {
-        if is_combining_mark(ch) {
+        if is_combining_mark(ch) || ch == TATWEEL {
             continue;
         }
         if ch.is_alphanumeric() {
-            folded.extend(ch.to_lowercase());
+            match arabic_letter(ch) {
+                Some(letter) => {
+                    arabic = true;
+                    folded.push(letter);
+                }
+                None => folded.extend(ch.to_lowercase()),
+            }
             last_was_space = false;
         } else if !last_was_space {
             folded.push(' ');
@@ -29,7 +38,50 @@ pub fn fold(text: &str) -> String {
     if folded.ends_with(' ') {
         folded.pop();
     }
+    if arabic {
+        folded = words(&folded)
+            .map(without_article)
+            .collect::<Vec<_>>()
+            .join(" ");
+    }
     folded
+}
+
+/// The elongation stroke, drawn to stretch a word: never meaningful.
+const TATWEEL: char = '\u{640}';
+
+/// An Arabic-script letter or digit in its searchable form, or `None` for other scripts.
+fn arabic_letter(ch: char) -> Option<char> {
+    Some(match ch {
+        'ٱ' => 'ا',
+        'ة' => 'ه',
+        'ى' | 'ی' => 'ي',
+        'ک' => 'ك',
+        '٠'..='٩' => char::from_digit(ch as u32 - '٠' as u32, 10)?,
+        '\u{600}'..='\u{6FF}' => ch,
+        _ => return None,
+    })
+}
+
+/// The prefixes made of the article: "al-", and "al-" after "and", "with", "like", "so";
+/// "lil-" ("for the") drops its alef.
+const ARTICLES: [&str; 6] = ["وال", "بال", "كال", "فال", "ال", "لل"];
+
+/// An Arabic word without its article, when enough of the word is left to mean something.
+fn without_article(word: &str) -> &str {
+    ARTICLES
+        .iter()
+        .find_map(|article| {
+            word.strip_prefix(article)
+                .filter(|rest| rest.chars().count() >= 3)
+        })
+        .unwrap_or(word)
+}
+
+/// Whether a character belongs to a word: letters and digits of any script, and the marks
+/// written over them (accents, Arabic vowel marks).
+pub fn is_word_char(ch: char) -> bool {
+    ch.is_alphanumeric() || is_combining_mark(ch)
 }
 
 /// Markup or script in what must be plain text.
@@ -60,11 +112,16 @@ const STOP_ES: &[&str] = &["al", "como", "con", "cual", "del", "el", "ella", "es
 #[rustfmt::skip]
 const STOP_PT: &[&str] = &["ao", "com", "da", "das", "do", "dos", "e", "eu", "meu", "minha", "na", "nas", "no", "nos", "o", "os", "um", "uma", "onde", "quem", "meus", "minhas", "nossa", "nosso", "que", "se", "foi", "sao", "sem", "mais", "todo", "toda", "pelo", "pela", "em", "ele", "ela"];
 
-const STOP_WORDS: [(Lang, &[&str]); 4] = [
+/// Folded: one alef, haa for taa marbuta, yaa for alef maqsura, no article.
+#[rustfmt::skip]
+const STOP_AR: &[&str] = &["في", "من", "علي", "الي", "عن", "مع", "هذا", "هذه", "ذلك", "تلك", "التي", "الذي", "ذين", "هل", "ما", "ماذا", "كيف", "اين", "متي", "لماذا", "لم", "لا", "ان", "او", "و", "ثم", "قد", "لقد", "كان", "كانت", "يكون", "هو", "هي", "هم", "نحن", "انا", "لي", "لنا", "لدي", "لدينا", "عند", "عندما", "كل", "بعض", "اي", "غير", "بين", "حول", "بعد", "قبل", "يمكن", "يمكنني", "يمكننا", "اريد", "نريد", "احتاج", "نحتاج", "مساعده", "ساعدني", "ساعدونا", "جدا", "فقط", "ايضا", "حتي", "به", "بها", "له", "لها", "فيه", "فيها", "منه", "منها", "عليه", "عليها", "ليس", "تم", "هناك", "يتم", "اذا", "لان", "جهه", "اتوجه", "نتوجه", "ينبغي", "يجب", "شخص", "احد", "احدهم"];
+
+const STOP_WORDS: [(Lang, &[&str]); 5] = [
     (Lang::En, STOP_EN),
     (Lang::Fr, STOP_FR),
     (Lang::Es, STOP_ES),
     (Lang::Pt, STOP_PT),
+    (Lang::Ar, STOP_AR),
 ];
 
 pub fn is_stop_word(folded_word: &str) -> bool {
@@ -80,7 +137,17 @@ pub fn guess_language(query: &str) -> Option<Lang> {
 }
 
 fn guess_language_folded(folded: &str) -> Option<Lang> {
-    let mut counts = [0usize; 4];
+    // A question mostly in Arabic script is in Arabic, whatever acronyms it holds.
+    let (arabic, all) = words(folded).fold((0, 0), |(arabic, all), word| {
+        let in_arabic = word
+            .chars()
+            .any(|ch| arabic_letter(ch).is_some_and(|c| !c.is_ascii()));
+        (arabic + usize::from(in_arabic), all + 1)
+    });
+    if arabic > 0 && arabic * 2 >= all {
+        return Some(Lang::Ar);
+    }
+    let mut counts = [0usize; STOP_WORDS.len()];
     for word in words(folded) {
         for (position, (_, list)) in STOP_WORDS.iter().enumerate() {
             if list.contains(&word) {
@@ -174,8 +241,29 @@ mod tests {
     }
 
     #[test]
-    fn keeps_arabic_letters() {
-        assert_eq!(fold("الأمن السيبراني"), "الامن السيبراني");
+    fn folds_arabic_as_people_type_it() {
+        // Article, hamza on alef, taa marbuta, alef maqsura, vowel marks, tatweel.
+        assert_eq!(fold("الأمن السيبراني"), "امن سيبراني");
+        assert_eq!(fold("حمايةُ البيانات"), "حمايه بيانات");
+        assert_eq!(fold("إلى مستشفى"), "الي مستشفي");
+        assert_eq!(fold("الإنـــترنت، والتحرّش؟"), "انترنت تحرش");
+        assert_eq!(fold("للأطفال بالبريد"), "اطفال بريد");
+        // Too short to be an article: "الذي" stays whole.
+        assert_eq!(fold("الذي"), "الذي");
+        assert_eq!(fold("IPv٦"), "ipv6");
+    }
+
+    #[test]
+    fn arabic_stop_words_are_folded() {
+        for word in STOP_AR {
+            assert_eq!(fold(word), *word, "{word}");
+        }
+        assert_eq!(
+            query_words("أين أبلغ عن رسائل مزعجة؟"),
+            vec!["ابلغ", "رسايل", "مزعجه"]
+        );
+        assert_eq!(guess_language("كيف أحمي بياناتي"), Some(Lang::Ar));
+        assert_eq!(guess_language("IPv6 في السنغال"), Some(Lang::Ar));
     }
 
     #[test]

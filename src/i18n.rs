@@ -1,0 +1,441 @@
+//! The interface language. The reader's locale lives in the address (`?lang=fr`; English,
+//! the default, needs none), so reload, back and forward and shared links keep it; the last
+//! one picked is remembered for a later visit that arrives without it. The strings come
+//! from `locales/*.toml`, checked and turned into Rust by `build.rs`, so a key the app names
+//! exists in every locale. The core crate speaks English; the words for its enumerations
+//! (roles, baskets, types...) are mapped to keys here.
+
+use std::fmt::{Display, Write};
+use std::sync::OnceLock;
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+use signpost_core::model::{
+    Basket, BodyKind, EngageKind, HomeStatus, IgfTheme, Lang, OrganisationStatus, OrganisationType,
+    ResourceType, Role, Stakeholder, WgigCluster,
+};
+use signpost_core::search::Field;
+use signpost_core::RecordKind;
+
+include!(concat!(env!("OUT_DIR"), "/strings.rs"));
+
+/// Puts values in a template's `{name}` placeholders. `build.rs` has checked the braces and
+/// that every locale uses the same names, and the generated methods pass them all.
+fn fill(template: &str, values: &[(&str, &dyn Display)]) -> String {
+    let mut filled = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        filled.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let close = after.find('}').unwrap_or(after.len());
+        let name = &after[..close];
+        match values.iter().find(|(placeholder, _)| *placeholder == name) {
+            Some((_, value)) => {
+                let _ = write!(filled, "{value}");
+            }
+            None => filled.push_str(&rest[open..open + close + 2]),
+        }
+        rest = after.get(close + 1..).unwrap_or("");
+    }
+    filled.push_str(rest);
+    filled
+}
+
+impl Strings {
+    /// One locale's texts, from the generated string that holds them in slot order.
+    fn split(texts: &'static str) -> Strings {
+        let mut slots = [""; SLOTS];
+        for (slot, text) in slots.iter_mut().zip(texts.split(SEPARATOR)) {
+            *slot = text;
+        }
+        Strings(slots)
+    }
+}
+
+/// The languages of the interface, in the order of `ALL`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Locale {
+    En,
+    Fr,
+    Es,
+    Ar,
+}
+
+/// Where the last language picked is kept between visits.
+const REMEMBERED: &str = "signpost.lang";
+
+impl Locale {
+    /// In the order the language picker lists them.
+    pub const ALL: [Locale; 4] = [Locale::En, Locale::Fr, Locale::Es, Locale::Ar];
+
+    /// `?lang=` values; anything else (`?lang=xx`) means English.
+    pub fn from_code(code: &str) -> Option<Locale> {
+        Locale::ALL.into_iter().find(|locale| locale.code() == code)
+    }
+
+    pub fn code(self) -> &'static str {
+        self.lang().code()
+    }
+
+    /// The language of the data text shown in this locale.
+    pub fn lang(self) -> Lang {
+        match self {
+            Locale::En => Lang::En,
+            Locale::Fr => Lang::Fr,
+            Locale::Es => Lang::Es,
+            Locale::Ar => Lang::Ar,
+        }
+    }
+
+    pub fn strings(self) -> &'static Strings {
+        // Split on first use: a locale nobody picks costs nothing at start-up.
+        static SPLIT: [OnceLock<Strings>; 4] = [const { OnceLock::new() }; 4];
+        SPLIT[self as usize].get_or_init(|| {
+            Strings::split(match self {
+                Locale::En => EN_TEXTS,
+                Locale::Fr => FR_TEXTS,
+                Locale::Es => ES_TEXTS,
+                Locale::Ar => AR_TEXTS,
+            })
+        })
+    }
+
+    pub fn is_rtl(self) -> bool {
+        self == Locale::Ar
+    }
+
+    pub fn dir(self) -> &'static str {
+        if self.is_rtl() {
+            "rtl"
+        } else {
+            "ltr"
+        }
+    }
+
+    /// An in-app address in this locale: `path` with `lang` added to its query (before any
+    /// `#fragment`). English addresses stay as they are.
+    pub fn href(self, path: &str) -> String {
+        if self == Locale::En {
+            return path.to_string();
+        }
+        let (base, fragment) = path.split_at(path.find('#').unwrap_or(path.len()));
+        let separator = if base.contains('?') { '&' } else { '?' };
+        format!("{base}{separator}lang={}{fragment}", self.code())
+    }
+
+    /// Keeps this locale for a later visit that arrives without `?lang=`.
+    pub fn remember(self) {
+        if let Some(storage) = storage() {
+            let _ = storage.set_item(REMEMBERED, self.code());
+        }
+    }
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window().and_then(|window| window.local_storage().ok().flatten())
+}
+
+/// The `lang` value of a raw query string (`?q=x&lang=fr`), if there is one.
+fn lang_in_query(search: &str) -> Option<&str> {
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("lang="))
+}
+
+/// On arrival without `?lang=`, writes the language remembered from an earlier visit into
+/// the address, before the router reads it, so the address stays the one source of truth.
+/// Later navigation within the visit follows the address alone.
+pub fn restore_remembered() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let location = window.location();
+    let search = location.search().unwrap_or_default();
+    if lang_in_query(&search).is_some() {
+        return;
+    }
+    let Some(remembered) = storage()
+        .and_then(|storage| storage.get_item(REMEMBERED).ok().flatten())
+        .and_then(|code| Locale::from_code(&code))
+        .filter(|locale| *locale != Locale::En)
+    else {
+        return;
+    };
+    let path = location.pathname().unwrap_or_default();
+    let hash = location.hash().unwrap_or_default();
+    let address = remembered.href(&format!("{path}{search}{hash}"));
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address));
+    }
+}
+
+/// The locale of the address as the page opened, for what is drawn outside the router.
+pub fn initial_locale() -> Locale {
+    web_sys::window()
+        .and_then(|window| window.location().search().ok())
+        .and_then(|search| lang_in_query(&search).and_then(Locale::from_code))
+        .unwrap_or(Locale::En)
+}
+
+#[derive(Clone, Copy)]
+struct CurrentLocale(Memo<Locale>);
+
+/// Reads the locale from the address (`?lang=`) for everything inside the router.
+pub fn provide_locale() -> Memo<Locale> {
+    let query = use_query_map();
+    let locale = Memo::new(move |_| {
+        query
+            .read()
+            .get("lang")
+            .and_then(|code| Locale::from_code(&code))
+            .unwrap_or(Locale::En)
+    });
+    provide_context(CurrentLocale(locale));
+    locale
+}
+
+/// The reader's locale. The whole page is drawn again when it changes (see `app`), so a
+/// component reads it once, as it is built.
+pub fn use_locale() -> Locale {
+    use_context::<CurrentLocale>()
+        .map(|current| current.0.get_untracked())
+        .unwrap_or(Locale::En)
+}
+
+/// The words for the core crate's enumerations. Each match is exhaustive, so a new variant
+/// does not compile until it has its key in every locale.
+impl Strings {
+    pub fn role_label(&self, role: Role) -> &'static str {
+        match role {
+            Role::Decides => self.role_decides(),
+            Role::Coordinates => self.role_coordinates(),
+            Role::SetsStandards => self.role_sets_standards(),
+            Role::Discusses => self.role_discusses(),
+            Role::BuildsCapacity => self.role_builds_capacity(),
+            Role::Enforces => self.role_enforces(),
+            Role::ResolvesDisputes => self.role_resolves_disputes(),
+            Role::Funds => self.role_funds(),
+        }
+    }
+
+    pub fn basket_label(&self, basket: Basket) -> &'static str {
+        match basket {
+            Basket::Infrastructure => self.basket_infrastructure(),
+            Basket::Cybersecurity => self.basket_cybersecurity(),
+            Basket::HumanRights => self.basket_human_rights(),
+            Basket::Legal => self.basket_legal(),
+            Basket::Economic => self.basket_economic(),
+            Basket::Development => self.basket_development(),
+            Basket::Sociocultural => self.basket_sociocultural(),
+        }
+    }
+
+    pub fn igf_theme_label(&self, theme: IgfTheme) -> &'static str {
+        match theme {
+            IgfTheme::CriticalInternetResources => self.igf_theme_critical_internet_resources(),
+            IgfTheme::Access => self.igf_theme_access(),
+            IgfTheme::Diversity => self.igf_theme_diversity(),
+            IgfTheme::Openness => self.igf_theme_openness(),
+            IgfTheme::Security => self.igf_theme_security(),
+        }
+    }
+
+    pub fn wgig_cluster_label(&self, cluster: WgigCluster) -> &'static str {
+        match cluster {
+            WgigCluster::Infrastructure => self.wgig_cluster_infrastructure(),
+            WgigCluster::UseOfTheInternet => self.wgig_cluster_use_of_the_internet(),
+            WgigCluster::WiderImpact => self.wgig_cluster_wider_impact(),
+            WgigCluster::Development => self.wgig_cluster_development(),
+        }
+    }
+
+    pub fn organisation_type_label(&self, kind: OrganisationType) -> &'static str {
+        use OrganisationType as T;
+        match kind {
+            T::UnAgency => self.organisation_type_un_agency(),
+            T::UnBody => self.organisation_type_un_body(),
+            T::Intergovernmental => self.organisation_type_intergovernmental(),
+            T::RegionalIntergovernmental => self.organisation_type_regional_intergovernmental(),
+            T::IntergovernmentalProcess => self.organisation_type_intergovernmental_process(),
+            T::TechnicalCoordination => self.organisation_type_technical_coordination(),
+            T::StandardsBody => self.organisation_type_standards_body(),
+            T::Rir => self.organisation_type_rir(),
+            T::Nir => self.organisation_type_nir(),
+            T::CctldAssociation => self.organisation_type_cctld_association(),
+            T::NetworkOperatorsGroup => self.organisation_type_network_operators_group(),
+            T::IxpAssociation => self.organisation_type_ixp_association(),
+            T::CsirtAssociation => self.organisation_type_csirt_association(),
+            T::RegulatorNetwork => self.organisation_type_regulator_network(),
+            T::RegionalTelecomOrganisation => {
+                self.organisation_type_regional_telecom_organisation()
+            }
+            T::Forum => self.organisation_type_forum(),
+            T::CivilSociety => self.organisation_type_civil_society(),
+            T::Industry => self.organisation_type_industry(),
+            T::CapacityBuilder => self.organisation_type_capacity_builder(),
+            T::Research => self.organisation_type_research(),
+            T::DisputeResolutionProvider => self.organisation_type_dispute_resolution_provider(),
+            T::LawEnforcementNetwork => self.organisation_type_law_enforcement_network(),
+            T::DataProtectionNetwork => self.organisation_type_data_protection_network(),
+            T::ChildProtection => self.organisation_type_child_protection(),
+            T::Funder => self.organisation_type_funder(),
+        }
+    }
+
+    pub fn stakeholder_label(&self, stakeholder: Stakeholder) -> &'static str {
+        match stakeholder {
+            Stakeholder::Government => self.stakeholder_government(),
+            Stakeholder::Intergovernmental => self.stakeholder_intergovernmental(),
+            Stakeholder::PrivateSector => self.stakeholder_private_sector(),
+            Stakeholder::CivilSociety => self.stakeholder_civil_society(),
+            Stakeholder::TechnicalAcademic => self.stakeholder_technical_academic(),
+        }
+    }
+
+    pub fn organisation_status_label(&self, status: OrganisationStatus) -> &'static str {
+        match status {
+            OrganisationStatus::Active => self.organisation_status_active(),
+            OrganisationStatus::Ceased => self.organisation_status_ceased(),
+            OrganisationStatus::Receivership => self.organisation_status_receivership(),
+            OrganisationStatus::Renamed => self.organisation_status_renamed(),
+        }
+    }
+
+    pub fn engage_label(&self, kind: EngageKind) -> &'static str {
+        match kind {
+            EngageKind::Membership => self.engage_membership(),
+            EngageKind::Report => self.engage_report(),
+            EngageKind::Complaint => self.engage_complaint(),
+            EngageKind::PublicComment => self.engage_public_comment(),
+            EngageKind::MailingList => self.engage_mailing_list(),
+            EngageKind::Meeting => self.engage_meeting(),
+            EngageKind::Fellowship => self.engage_fellowship(),
+            EngageKind::Training => self.engage_training(),
+            EngageKind::Funding => self.engage_funding(),
+            EngageKind::Contact => self.engage_contact(),
+        }
+    }
+
+    pub fn resource_type_label(&self, kind: ResourceType) -> &'static str {
+        match kind {
+            ResourceType::Treaty => self.resource_type_treaty(),
+            ResourceType::ModelLaw => self.resource_type_model_law(),
+            ResourceType::Toolkit => self.resource_type_toolkit(),
+            ResourceType::Guide => self.resource_type_guide(),
+            ResourceType::Course => self.resource_type_course(),
+            ResourceType::Report => self.resource_type_report(),
+            ResourceType::Standard => self.resource_type_standard(),
+            ResourceType::Policy => self.resource_type_policy(),
+        }
+    }
+
+    pub fn body_label(&self, kind: BodyKind) -> &'static str {
+        match kind {
+            BodyKind::Rir => self.body_rir(),
+            BodyKind::Nir => self.body_nir(),
+            BodyKind::RegionalIgf => self.body_regional_igf(),
+            BodyKind::CsirtAssociation => self.body_csirt_association(),
+            BodyKind::TelecomOrganisation => self.body_telecom_organisation(),
+            BodyKind::RegulatorNetwork => self.body_regulator_network(),
+            BodyKind::CctldAssociation => self.body_cctld_association(),
+        }
+    }
+
+    /// Which part of a record a search word matched.
+    pub fn field_label(&self, field: Field) -> &'static str {
+        match field {
+            Field::Name => self.field_name(),
+            Field::Acronym => self.field_acronym(),
+            Field::Alias => self.field_alias(),
+            Field::FormerName => self.field_former_name(),
+            Field::Expansion => self.field_expansion(),
+            Field::Summary => self.field_summary(),
+        }
+    }
+
+    pub fn kind_label(&self, kind: RecordKind) -> &'static str {
+        match kind {
+            RecordKind::Issue => self.kind_issue(),
+            RecordKind::Organisation => self.kind_organisation(),
+            RecordKind::Resource => self.kind_resource(),
+            RecordKind::Term => self.kind_term(),
+            RecordKind::Country => self.kind_country(),
+        }
+    }
+
+    /// The short marker for how well an issue is homed.
+    pub fn home_badge(&self, status: HomeStatus) -> &'static str {
+        match status {
+            HomeStatus::Clear => self.home_status_badge_clear(),
+            HomeStatus::Partial => self.home_status_badge_partial(),
+            HomeStatus::None => self.home_status_badge_none(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fills_placeholders_in_any_order() {
+        assert_eq!(
+            fill("{a} then {b}, {a}", &[("b", &2), ("a", &"one")]),
+            "one then 2, one"
+        );
+        assert_eq!(fill("no placeholder", &[]), "no placeholder");
+        assert_eq!(
+            Locale::En.strings().search_count(5),
+            "Number of matches: 5."
+        );
+        assert_eq!(Locale::Ar.strings().search_count(5), "عدد النتائج: 5.");
+    }
+
+    #[test]
+    fn localized_addresses_keep_query_and_fragment() {
+        assert_eq!(Locale::En.href("/issues/spam"), "/issues/spam");
+        assert_eq!(Locale::Fr.href("/issues/spam"), "/issues/spam?lang=fr");
+        assert_eq!(Locale::Ar.href("/?q=spam"), "/?q=spam&lang=ar");
+        assert_eq!(
+            Locale::Es.href("/glossary#cctld"),
+            "/glossary?lang=es#cctld"
+        );
+    }
+
+    #[test]
+    fn reads_the_language_of_an_address() {
+        assert_eq!(lang_in_query("?q=spam&lang=ar"), Some("ar"));
+        assert_eq!(lang_in_query("?q=language"), None);
+        assert_eq!(Locale::from_code("xx"), None);
+        assert_eq!(Locale::from_code("es"), Some(Locale::Es));
+    }
+
+    #[test]
+    fn every_locale_splits_into_all_its_slots() {
+        for locale in Locale::ALL {
+            let texts = match locale {
+                Locale::En => EN_TEXTS,
+                Locale::Fr => FR_TEXTS,
+                Locale::Es => ES_TEXTS,
+                Locale::Ar => AR_TEXTS,
+            };
+            assert_eq!(texts.split(SEPARATOR).count(), SLOTS, "{locale:?}");
+            assert_eq!(locale.strings().site_name(), "Signpost");
+        }
+        assert_eq!(Locale::Ar.strings().role_label(Role::Decides), "تقرّر");
+    }
+
+    #[test]
+    fn each_locale_names_itself() {
+        let names: Vec<&str> = Locale::ALL
+            .iter()
+            .map(|locale| locale.strings().language_name())
+            .collect();
+        assert_eq!(names, ["English", "Français", "Español", "العربية"]);
+        assert_eq!(Locale::Ar.dir(), "rtl");
+        // Links sit inside sentences at the same place in every language's own order.
+        let [before, after] = Locale::Fr.strings().no_match_advice();
+        assert!(before.ends_with("aux ") && after == ".");
+    }
+}

@@ -1,0 +1,170 @@
+// The interface in English, French, Spanish and Arabic: the language picker, `?lang=` in
+// the address (reload, back, in-app links), the language remembered for a later visit,
+// `<html lang dir>`, the right-to-left layout, English data text marked as English, and
+// accessibility in French and Arabic.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { axeViolations, withSite } from './browser.mjs';
+
+const state = withSite();
+
+const html = (page) =>
+  page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
+const lang = (page) => new URL(page.url()).searchParams.get('lang');
+
+test('the picker switches the language; the address keeps it through reload, links and back', async () => {
+  const { page, site } = state;
+  await site.visit(page, '/?q=spam');
+  const picker = page.getByRole('navigation', { name: 'Language' });
+  assert.deepEqual(await picker.locator('a').allInnerTexts(), ['English', 'Français', 'Español', 'العربية']);
+  assert.equal(await picker.locator('a[aria-current]').innerText(), 'English');
+
+  await picker.getByRole('link', { name: 'Français' }).click();
+  await page.waitForURL(/lang=fr/);
+  assert.equal(new URL(page.url()).searchParams.get('q'), 'spam', 'the rest of the address is kept');
+  assert.match(await page.locator('h1').innerText(), /Où traiter ce problème d'Internet/);
+  assert.match(await page.locator('.result-count').innerText(), /résultats/);
+  assert.deepEqual(await html(page), { lang: 'fr', dir: 'ltr' });
+  assert.match(await page.title(), /^«\s?spam\s?» · Signpost$/);
+  assert.equal(await page.getByRole('navigation', { name: 'Langue' }).locator('a[aria-current]').innerText(), 'Français');
+
+  await page.reload();
+  await page.waitForSelector('main#main h1');
+  assert.match(await page.locator('h1').innerText(), /Où traiter/);
+
+  // Every in-app link carries the language.
+  const internal = await page
+    .locator('a[href^="/"]')
+    .evaluateAll((links) => links.filter((a) => !a.closest('.languages')).map((a) => a.getAttribute('href')));
+  assert.ok(internal.length > 20);
+  const unlocalized = internal.filter((href) => !href.includes('lang=fr') && !href.startsWith('/signpost-data') && !href.startsWith('/open-data'));
+  assert.deepEqual(unlocalized, []);
+
+  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Glossaire' }).click();
+  await page.waitForURL(/\/glossary\?lang=fr$/);
+  assert.equal(await page.locator('h1').innerText(), "Glossaire de la gouvernance de l'Internet");
+
+  await page.goBack();
+  await page.waitForURL(/\/\?q=spam&lang=fr$/);
+  assert.match(await page.locator('h1').innerText(), /Où traiter/);
+  await page.goForward();
+  await page.waitForURL(/\/glossary\?lang=fr$/);
+  assert.equal((await html(page)).lang, 'fr');
+});
+
+test('the picker works from the keyboard and gives focus back to it', async () => {
+  const { page, site } = state;
+  await site.visit(page, '/about');
+  const spanish = page.getByRole('link', { name: 'Español' });
+  await spanish.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/about\?lang=es$/);
+  assert.equal(await page.locator('h1').innerText(), 'Acerca de Signpost');
+  await page.waitForFunction(() => document.activeElement?.getAttribute('lang') === 'es');
+});
+
+test('the last language picked is remembered for a visit without ?lang=', async () => {
+  const { page, site } = state;
+  // Español was picked in the previous test.
+  await site.visit(page, '/countries');
+  assert.equal(lang(page), 'es');
+  assert.equal(await page.locator('h1').innerText(), 'Los países y sus organismos regionales');
+  await page.getByRole('link', { name: 'English' }).click();
+  await page.waitForURL((url) => !url.search.includes('lang='));
+  await site.visit(page, '/countries');
+  assert.equal(lang(page), null);
+  assert.equal(await page.locator('h1').innerText(), 'Countries and their regional bodies');
+});
+
+test('?lang= in a link opens that language; an unknown one falls back to English', async () => {
+  const { page, site } = state;
+  await site.visit(page, '/issues/spam?lang=es');
+  assert.equal(await page.locator('h1').innerText(), 'Correo basura (spam)');
+  assert.deepEqual(await html(page), { lang: 'es', dir: 'ltr' });
+  assert.equal(await page.locator('#who-heading').innerText(), 'Quién puede actuar');
+
+  const errorsBefore = site.consoleErrors.length;
+  await site.visit(page, '/issues/spam?lang=xx');
+  assert.equal(await page.locator('h1').innerText(), 'Spam');
+  assert.deepEqual(await html(page), { lang: 'en', dir: 'ltr' });
+  assert.equal(await page.locator('.site-header a.brand').getAttribute('href'), '/');
+  assert.equal(site.consoleErrors.length, errorsBefore);
+});
+
+test('Arabic is right to left and the layout mirrors', async () => {
+  const { page, site } = state;
+  await site.visit(page, '/issues/jurisdiction?lang=ar');
+  assert.deepEqual(await html(page), { lang: 'ar', dir: 'rtl' });
+  assert.equal(await page.locator('h1').innerText(), 'الاختصاص القضائي والقانون الواجب التطبيق على الإنترنت');
+  const layout = await page.evaluate(() => {
+    const style = (selector) => getComputedStyle(document.querySelector(selector));
+    const box = (selector) => document.querySelector(selector).getBoundingClientRect();
+    return {
+      direction: style('main').direction,
+      textAlign: style('.lead').textAlign,
+      // The banner's rule marks where a line starts: on the right in Arabic.
+      bannerRight: style('.home-banner').borderRightWidth,
+      bannerLeft: style('.home-banner').borderLeftWidth,
+      brandRight: box('.brand').right,
+      brandLeft: box('.brand').left,
+      width: document.documentElement.clientWidth,
+      listPadding: style('.venue-groups ul').paddingRight,
+    };
+  });
+  assert.equal(layout.direction, 'rtl');
+  assert.ok(['start', 'right'].includes(layout.textAlign), layout.textAlign);
+  assert.equal(layout.bannerRight, '5px');
+  assert.equal(layout.bannerLeft, '0px');
+  assert.ok(layout.brandLeft > layout.width / 2, `the brand sits on the right: ${JSON.stringify(layout)}`);
+  assert.notEqual(layout.listPadding, '0px');
+
+  await site.visit(page, '/?lang=ar&q=' + encodeURIComponent('كيف أوقف الرسائل المزعجة'));
+  assert.match(await page.locator('#best-heading').innerText(), /الرسائل المزعجة/);
+  assert.match(await page.locator('.result-count').innerText(), /عدد النتائج|أفضل النتائج/);
+  const noteSide = await page.evaluate(() => getComputedStyle(document.querySelector('.best-answer .home-note')).borderRightWidth);
+  assert.equal(noteSide, '4px');
+
+  // The guided questions are translated in the data too.
+  await site.visit(page, '/ask?lang=ar');
+  assert.equal(await page.locator('#question-heading').innerText(), 'لمن تطرح هذا السؤال؟');
+  assert.equal(await page.locator('.choices [lang="en"]').count(), 0);
+});
+
+test('data text with no translation is shown in English, marked as English', async () => {
+  const { page, site } = state;
+  // The spam issue has an Arabic name but an English-only description.
+  await site.visit(page, '/issues/spam?lang=ar');
+  assert.equal(await page.locator('h1').innerText(), 'الرسائل المزعجة (spam)');
+  const english = page.locator('main p span[lang="en"]', { hasText: 'Spam wastes bandwidth' });
+  assert.equal(await english.getAttribute('dir'), 'ltr');
+  assert.equal(await page.locator('main .in-english').first().innerText(), '(بالإنجليزية)');
+
+  await site.visit(page, '/issues/spam?lang=fr');
+  const inFrench = page.locator('main p span[lang="en"]', { hasText: 'Spam wastes bandwidth' });
+  assert.equal(await inFrench.getAttribute('dir'), null, 'no direction change in a left-to-right page');
+  assert.equal(await page.locator('main .in-english').first().innerText(), '(en anglais)');
+
+  await site.visit(page, '/issues/spam');
+  assert.equal(await page.locator('main [lang="en"], main .in-english').count(), 0, 'nothing is marked in English');
+});
+
+test('no axe violations in French and Arabic: results, an issue, the guided questions', async () => {
+  const { page, site } = state;
+  const found = [];
+  for (const locale of ['fr', 'ar']) {
+    for (const path of [
+      `/?q=spam&lang=${locale}`,
+      `/issues/jurisdiction?lang=${locale}`,
+      `/ask?lang=${locale}`,
+      `/ask?who=government&area=names-numbers&lang=${locale}`,
+      `/ask?who=government&area=names-numbers&names-numbers=ip-addresses&where=SN&lang=${locale}`,
+    ]) {
+      await site.visit(page, path);
+      found.push(...(await axeViolations(page)).map((violation) => `${path} ${violation}`));
+    }
+  }
+  assert.deepEqual(found, []);
+  assert.deepEqual(site.consoleErrors, []);
+  assert.deepEqual(site.foreignRequests, []);
+});
