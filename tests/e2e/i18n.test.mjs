@@ -149,7 +149,7 @@ test('data text with no translation is shown in English, marked as English', asy
   assert.equal(await page.locator('main [lang="en"], main .in-english').count(), 0, 'nothing is marked in English');
 });
 
-test('no axe violations in French and Arabic: results, an issue, the guided questions', async () => {
+test('no axe violations in French and Arabic: results, an issue, the guided questions, trainers\' tools', async () => {
   const { page, site } = state;
   const found = [];
   for (const locale of ['fr', 'ar']) {
@@ -159,6 +159,9 @@ test('no axe violations in French and Arabic: results, an issue, the guided ques
       `/ask?lang=${locale}`,
       `/ask?who=government&area=names-numbers&lang=${locale}`,
       `/ask?who=government&area=names-numbers&names-numbers=ip-addresses&where=SN&lang=${locale}`,
+      `/matrix?basket=cybersecurity&lang=${locale}`,
+      `/handout?issues=spam,ipv6-adoption&lang=${locale}`,
+      `/organisations/itu?lang=${locale}`,
     ]) {
       await site.visit(page, path);
       found.push(...(await axeViolations(page)).map((violation) => `${path} ${violation}`));
@@ -168,3 +171,18 @@ test('no axe violations in French and Arabic: results, an issue, the guided ques
   assert.deepEqual(site.consoleErrors, []);
   assert.deepEqual(site.foreignRequests, []);
 });
+
+test('the trainers\' tools speak the chosen language and keep it in their links', async () => {
+  const { page, site } = state;
+  await site.visit(page, '/matrix?lang=fr');
+  assert.equal(await page.locator('h1').innerText(), 'Enjeux et organisations');
+  await page.getByLabel('Panier').selectOption('cybersecurity');
+  await page.waitForURL(/basket=cybersecurity/);
+  assert.match(page.url(), /lang=fr/, 'a filter keeps the language');
+  assert.match(await page.locator('.result-count').innerText(), /^Enjeux : \d+/);
+  await site.visit(page, '/handout?issues=spam&lang=ar');
+  assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
+  assert.equal(await page.locator('h1').innerText(), 'النشرة');
+  assert.match(await page.locator('.handout-sheet h2 a').getAttribute('href'), /lang=ar/);
+});
+

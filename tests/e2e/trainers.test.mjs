@@ -43,7 +43,7 @@ test('the matrix filters by basket, region and stakeholder group, in the URL', a
   await page.waitForSelector('main#main h1');
   assert.equal(await page.getByLabel('Basket').inputValue(), 'cybersecurity', 'filters survive a reload');
   assert.equal(await page.getByLabel('Stakeholder group').inputValue(), 'civil-society');
-  assert.match(await page.locator('.result-count').innerText(), /issues, \d+ organisations/);
+  assert.match(await page.locator('.result-count').innerText(), /Issues: \d+, organisations: \d+/);
 
   // A cell names its roles for screen readers; the legend explains the symbols.
   assert.ok((await page.locator('.role-legend dd').count()) === 8);
