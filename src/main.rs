@@ -4,11 +4,24 @@ fn main() {
     signpost::startup::ready();
 }
 
-/// Benchmark hook for `bench/browser-keystroke.mjs` (exports must live in the binary).
+/// Benchmark hook for `bench/browser-keystroke.mjs` and `bench/browser-engines.mjs` (exports
+/// must live in the binary).
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn bench_route(queries: Vec<String>) -> Vec<f64> {
     let Some(performance) = web_sys::window().and_then(|window| window.performance()) else {
         return Vec::new();
     };
     signpost::bench::time_routes(&queries, || performance.now())
+}
+
+/// Quality hook for `bench/browser-engines.mjs`: the ids the golden set judges, per query.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn bench_leading_ids(queries: Vec<String>, countries: Vec<String>) -> Vec<String> {
+    signpost::bench::leading_ids(&queries, &countries)
+}
+
+/// Quality hook for `bench/browser-engines.mjs`: the organisations routed for each issue.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn bench_routed_organisations(issues: Vec<String>, countries: Vec<String>) -> Vec<String> {
+    signpost::bench::routed_organisations(&issues, &countries)
 }

@@ -10,8 +10,12 @@ import { startServer } from '../../scripts/serve-dist.mjs';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
-/** The release site under test: SIGNPOST_DIST, else dist/. */
-export const DIST = resolve(process.env.SIGNPOST_DIST ?? join(import.meta.dirname, '../../dist'));
+/** The release site under test: SIGNPOST_DIST, else dist/ (read when called, so scripts may
+ * set it after importing this module). */
+export function siteFolder() {
+  return resolve(process.env.SIGNPOST_DIST ?? join(import.meta.dirname, '../../dist'));
+}
+export const DIST = siteFolder();
 
 /** Headless Debian Chromium with the flags these machines need. */
 export function launchChromium() {
@@ -23,7 +27,7 @@ export function launchChromium() {
 }
 
 export async function openSite() {
-  const { server, url } = await startServer(DIST, 0);
+  const { server, url } = await startServer(siteFolder(), 0);
   const browser = await launchChromium();
   const site = {
     url,
