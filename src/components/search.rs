@@ -91,36 +91,141 @@ pub fn SearchBox(#[prop(optional)] target: Option<&'static str>) -> impl IntoVie
             go(query.get_untracked(), false);
         }
     };
-    // Down arrow enters the results; Escape clears the box.
-    let on_keydown = move |event: leptos::ev::KeyboardEvent| match event.key().as_str() {
-        "ArrowDown" if focus_result(0) => {
-            event.prevent_default();
+    // The box is an ARIA combobox: its list of suggestions (the first results, by name) is
+    // walked with the arrows while focus stays in the box (aria-activedescendant); Enter
+    // opens the active one, Escape closes the list, then clears the box.
+    let suggestions = use_suggestions(locale);
+    let open = RwSignal::new(false);
+    let active = RwSignal::new(None::<usize>);
+    let expanded = move || open.get() && !suggestions.read().is_empty();
+    let navigate_to = use_navigate();
+    let on_keydown = move |event: leptos::ev::KeyboardEvent| {
+        let count = suggestions.read_untracked().len();
+        match event.key().as_str() {
+            "ArrowDown" if count > 0 => {
+                event.prevent_default();
+                open.set(true);
+                active.update(|at| *at = Some(at.map_or(0, |at| (at + 1).min(count - 1))));
+            }
+            "ArrowUp" if count > 0 && open.get_untracked() => {
+                event.prevent_default();
+                active.update(|at| *at = at.and_then(|at| at.checked_sub(1)));
+            }
+            "Enter" => {
+                let chosen = active
+                    .get_untracked()
+                    .filter(|_| open.get_untracked())
+                    .and_then(|at| suggestions.read_untracked().get(at).map(|s| s.href.clone()));
+                if let Some(href) = chosen {
+                    event.prevent_default();
+                    open.set(false);
+                    navigate_to(&href, Default::default());
+                }
+            }
+            "Escape" if expanded() => {
+                event.prevent_default();
+                open.set(false);
+                active.set(None);
+            }
+            "Escape" if !query.get_untracked().is_empty() => {
+                event.prevent_default();
+                go(String::new(), true);
+            }
+            _ => {}
         }
-        "Escape" if !query.get_untracked().is_empty() => {
-            event.prevent_default();
-            go(String::new(), true);
-        }
-        _ => {}
     };
+    let on_input = move |event: leptos::ev::Event| {
+        open.set(true);
+        active.set(None);
+        on_input(event)
+    };
+    let option_id = |position: usize| format!("search-suggestion-{position}");
     view! {
         <form role="search" class="search-form" on:submit=on_submit>
             <label for="search-input" class="search-label">{t.search_label()}</label>
-            <input
-                id="search-input"
-                type="search"
-                name="q"
-                autocomplete="off"
-                spellcheck="false"
-                placeholder=t.search_placeholder()
-                aria-describedby="search-help"
-                aria-controls="search-results"
-                prop:value=move || query.get()
-                on:input=on_input
-                on:keydown=on_keydown
-            />
+            <div class="combobox">
+                <input
+                    id="search-input"
+                    type="search"
+                    name="q"
+                    role="combobox"
+                    aria-autocomplete="list"
+                    aria-expanded=move || expanded().to_string()
+                    aria-controls="search-suggestions"
+                    aria-activedescendant=move || active.get().filter(|_| expanded()).map(option_id)
+                    autocomplete="off"
+                    spellcheck="false"
+                    placeholder=t.search_placeholder()
+                    aria-describedby="search-help"
+                    prop:value=move || query.get()
+                    on:input=on_input
+                    on:keydown=on_keydown
+                    on:blur=move |_| open.set(false)
+                />
+                <ul id="search-suggestions" role="listbox" aria-label=t.search_suggestions() hidden=move || !expanded()>
+                    {move || suggestions.get().into_iter().enumerate().map(|(position, suggestion)| {
+                        let href = suggestion.href.clone();
+                        let navigate = use_navigate();
+                        view! {
+                            <li
+                                role="option"
+                                id=option_id(position)
+                                aria-selected=move || (active.get() == Some(position)).to_string()
+                                // mousedown, not click: the box must not lose focus first.
+                                on:mousedown=move |event| {
+                                    event.prevent_default();
+                                    open.set(false);
+                                    navigate(&href, Default::default());
+                                }
+                            >
+                                <span class="suggestion-name">{suggestion.name}</span>
+                                " " <span class="suggestion-kind">{suggestion.kind}</span>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </div>
             <p id="search-help" class="hint">{t.search_help()}</p>
         </form>
     }
+}
+
+/// One entry of the search box's list: a result's name, its kind and where it leads.
+#[derive(Debug, Clone, PartialEq)]
+struct Suggestion {
+    name: String,
+    kind: &'static str,
+    href: String,
+}
+
+/// Suggestions listed under the box.
+const SUGGESTIONS: usize = 6;
+
+/// The first results for the URL's query, by name, in the reader's language.
+fn use_suggestions(locale: Locale) -> Memo<Vec<Suggestion>> {
+    let route = use_route();
+    Memo::new(move |_| {
+        let t = locale.strings();
+        route
+            .read()
+            .as_ref()
+            .map(|route| {
+                route
+                    .hits
+                    .iter()
+                    .filter_map(|hit| {
+                        let text = ResultText::of(hit.kind, &hit.id, locale)?;
+                        Some(Suggestion {
+                            name: text.name.0,
+                            kind: t.kind_label(hit.kind),
+                            href: locale.href(&hit.kind.path(&hit.id)),
+                        })
+                    })
+                    .take(SUGGESTIONS)
+                    .collect()
+            })
+            .unwrap_or_default()
+    })
 }
 
 /// The result title links, in order.
@@ -133,14 +238,6 @@ fn result_links() -> Vec<web_sys::HtmlElement> {
         .filter_map(|position| nodes.item(position))
         .filter_map(|node| node.dyn_into::<web_sys::HtmlElement>().ok())
         .collect()
-}
-
-/// Moves keyboard focus to the result at `position`; false if there is none.
-fn focus_result(position: usize) -> bool {
-    match result_links().get(position) {
-        Some(link) => link.focus().is_ok(),
-        None => false,
-    }
 }
 
 /// Up and down arrows move between results; Escape (or up from the first) returns to the box.

@@ -2,7 +2,7 @@
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openSite } from './browser.mjs';
+import { axeViolations, openSite } from './browser.mjs';
 
 let site;
 before(async () => {
@@ -150,31 +150,49 @@ test('no console errors on any page visited', () => {
   assert.deepEqual(site.foreignRequests, []);
 });
 
-test('the keyboard alone goes from the search box through the results to an issue', async () => {
+test('the search box is a combobox: arrows walk its suggestions, Enter opens one, Escape closes then clears', async () => {
   const page = await site.newPage();
   await site.visit(page, '/');
-  await page.locator('#search-input').focus();
+  const box = page.locator('#search-input');
+  await box.focus();
   await page.keyboard.type('spam');
-  await page.waitForSelector('#search-results .result-title a');
-  const focusedHref = () => page.evaluate(() => document.activeElement?.getAttribute('href') ?? document.activeElement?.id);
+  await page.waitForSelector('#search-suggestions [role="option"]');
+  assert.equal(await box.getAttribute('role'), 'combobox');
+  assert.equal(await box.getAttribute('aria-expanded'), 'true');
+  const active = () => box.getAttribute('aria-activedescendant');
   await page.keyboard.press('ArrowDown');
-  const first = await focusedHref();
-  assert.match(first, /^\/issues\//, 'down arrow enters the first result');
+  assert.equal(await active(), 'search-suggestion-0', 'down arrow activates the first suggestion');
+  assert.equal(await page.locator('#search-suggestion-0').getAttribute('aria-selected'), 'true');
   await page.keyboard.press('ArrowDown');
-  assert.notEqual(await focusedHref(), first, 'down again moves to the next result');
+  assert.equal(await active(), 'search-suggestion-1');
   await page.keyboard.press('ArrowUp');
-  assert.equal(await focusedHref(), first);
-  await page.keyboard.press('ArrowUp');
-  assert.equal(await focusedHref(), 'search-input', 'up from the first result returns to the box');
-  await page.keyboard.press('ArrowDown');
+  assert.equal(await active(), 'search-suggestion-0');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'search-input', 'focus stays in the box');
+  assert.deepEqual(await axeViolations(page), [], 'the open list passes axe');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  assert.deepEqual(await axeViolations(page), [], 'and in dark mode');
+  await page.emulateMedia({ colorScheme: 'light' });
   await page.keyboard.press('Enter');
   await page.waitForURL(/\/issues\//);
   await page.waitForSelector('main#main h1');
+
   await page.goBack();
   await page.waitForSelector('#search-input');
-  await page.locator('#search-input').focus();
+  await box.focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Escape');
+  assert.equal(await box.getAttribute('aria-expanded'), 'false', 'Escape first closes the list');
+  assert.equal(await box.inputValue(), 'spam');
   await page.keyboard.press('Escape');
   await page.waitForFunction(() => document.querySelector('#search-input').value === '');
-  assert.equal(new URL(page.url()).searchParams.get('q'), null, 'Escape clears the query');
+  assert.equal(new URL(page.url()).searchParams.get('q'), null, 'then clears the query');
+
+  // The rich results stay reachable: Tab, then the arrows between their titles.
+  await page.keyboard.type('phishing');
+  await page.waitForSelector('#search-results .result-title a');
+  await page.locator('#search-results .result-title a').first().focus();
+  const first = await page.evaluate(() => document.activeElement.getAttribute('href'));
+  await page.keyboard.press('ArrowDown');
+  assert.notEqual(await page.evaluate(() => document.activeElement.getAttribute('href')), first);
   await page.close();
 });
