@@ -152,7 +152,10 @@ pub fn SearchBox(#[prop(optional)] target: Option<&'static str>) -> impl IntoVie
                     aria-autocomplete="list"
                     aria-expanded=move || expanded().to_string()
                     aria-controls="search-suggestions"
-                    aria-activedescendant=move || active.get().filter(|_| expanded()).map(option_id)
+                    aria-activedescendant=move || {
+                        // Never point at an option that is gone (back/forward changed the list).
+                        active.get().filter(|&at| expanded() && at < suggestions.read().len()).map(option_id)
+                    }
                     autocomplete="off"
                     spellcheck="false"
                     placeholder=t.search_placeholder()
