@@ -2,15 +2,21 @@
 //! rendering. `src/main.rs` exports these to JavaScript for the browser benchmarks in
 //! `bench/`; the app never calls them.
 
+use signpost_core::{Catalog, SearchIndex};
+
 use crate::data;
+
+/// The embedded catalog and its index, or nothing when the data could not be read.
+fn engine() -> Option<(&'static Catalog, &'static SearchIndex)> {
+    data::load().ok()?;
+    Some((data::catalog(), data::index()))
+}
 
 /// Routes each query once; returns how long each took, in milliseconds by `now`.
 pub fn time_routes(queries: &[String], now: impl Fn() -> f64) -> Vec<f64> {
-    if data::load().is_err() {
+    let Some((catalog, index)) = engine() else {
         return Vec::new();
-    }
-    let catalog = data::catalog();
-    let index = data::index();
+    };
     queries
         .iter()
         .map(|query| {
@@ -25,11 +31,9 @@ pub fn time_routes(queries: &[String], now: impl Fn() -> f64) -> Vec<f64> {
 /// with its country code (`""` for none), the `kind:id` of the first three hits, then `|`,
 /// then the first three organisations routed for the best issue (space-separated).
 pub fn leading_ids(queries: &[String], countries: &[String]) -> Vec<String> {
-    if data::load().is_err() {
+    let Some((catalog, index)) = engine() else {
         return Vec::new();
-    }
-    let catalog = data::catalog();
-    let index = data::index();
+    };
     queries
         .iter()
         .enumerate()
@@ -51,10 +55,9 @@ pub fn leading_ids(queries: &[String], countries: &[String]) -> Vec<String> {
 /// each issue id, with its country code (`""` for none), its first three organisations
 /// (space-separated; empty for an unknown issue).
 pub fn routed_organisations(issues: &[String], countries: &[String]) -> Vec<String> {
-    if data::load().is_err() {
+    let Some((catalog, _)) = engine() else {
         return Vec::new();
-    }
-    let catalog = data::catalog();
+    };
     issues
         .iter()
         .enumerate()

@@ -5,6 +5,7 @@ mod components;
 mod config;
 mod data;
 mod i18n;
+mod page;
 mod pages;
 
 pub use app::App;

@@ -15,13 +15,7 @@ use crate::components::translated::Translated;
 use crate::components::venues::{resource_facts, ActorsByRole, OpenVenues};
 use crate::data;
 use crate::i18n::{use_locale, Locale};
-
-/// The page's full address, for citations and print.
-fn page_address() -> String {
-    web_sys::window()
-        .and_then(|window| window.location().href().ok())
-        .unwrap_or_default()
-}
+use crate::page;
 
 /// A plain-text reference to the card, in the reader's language.
 fn citation(issue: Option<&Issue>, country: Option<&Country>, locale: Locale) -> String {
@@ -39,7 +33,7 @@ fn citation(issue: Option<&Issue>, country: Option<&Country>, locale: Locale) ->
     let reviewed = issue
         .map(|issue| issue.reviewed.clone())
         .unwrap_or_else(|| catalog.date.clone());
-    t.card_citation(&subject, &catalog.version, &reviewed, &page_address())
+    t.card_citation(&subject, &catalog.version, &reviewed, &page::address())
 }
 
 #[component]
@@ -62,11 +56,6 @@ pub fn AnswerCard(
             None => copied.set(t.card_copy_unavailable()),
         }
     };
-    let print = move |_| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.print();
-        }
-    };
     let body = match issue {
         Some(issue) => view! { <IssueAnswer issue=issue country=country /> }.into_any(),
         None => view! { <GeneralAnswer country=country /> }.into_any(),
@@ -85,12 +74,12 @@ pub fn AnswerCard(
                 <p class="citation">{move || { location.search.track(); citation(issue, country, locale) }}</p>
                 <div class="card-actions">
                     <button type="button" on:click=copy>{t.card_copy()}</button>
-                    <button type="button" on:click=print>{t.card_print()}</button>
+                    <button type="button" on:click=|_| page::print()>{t.card_print()}</button>
                 </div>
                 <p class="result-count" role="status" aria-live="polite">{move || copied.get()}</p>
             </section>
             <p class="print-only">
-                {move || { location.search.track(); page_address() }}
+                {move || { location.search.track(); page::address() }}
                 " · " {t.card_printed_from(&catalog.version, &catalog.date)}
             </p>
         </section>

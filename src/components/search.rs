@@ -276,11 +276,16 @@ fn on_results_keydown(event: leptos::ev::KeyboardEvent) {
     }
 }
 
-/// The route for the URL's question and country, recomputed as either changes.
-fn use_route() -> Memo<Option<Route<'static>>> {
+/// The route for the URL's question and country, recomputed as either changes: computed
+/// once per keystroke and shared by the search box (its suggestions) and the results.
+#[derive(Clone, Copy)]
+pub struct SearchRoute(Memo<Option<Route<'static>>>);
+
+/// Makes the page's `SearchRoute`; call it in the page that holds the box and the results.
+pub fn provide_search_route() {
     let query = use_url_query();
     let country = use_url_country();
-    Memo::new(move |_| {
+    provide_context(SearchRoute(Memo::new(move |_| {
         let query = query.read();
         if query.trim().is_empty() {
             return None;
@@ -288,7 +293,11 @@ fn use_route() -> Memo<Option<Route<'static>>> {
         let country = country.read();
         let chosen = (!country.is_empty()).then_some(country.as_str());
         Some(data::catalog().route(data::index(), &query, chosen, RESULT_LIMIT))
-    })
+    })));
+}
+
+fn use_route() -> Memo<Option<Route<'static>>> {
+    expect_context::<SearchRoute>().0
 }
 
 /// Ranked results for the URL's query: the best issue and where to take it first, then

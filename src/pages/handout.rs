@@ -18,6 +18,7 @@ use crate::components::translated::Translated;
 use crate::components::venues::{resource_facts, ActorsByRole};
 use crate::data;
 use crate::i18n::{use_locale, Locale};
+use crate::page;
 
 fn handout_href(ids: &[String], locale: Locale) -> String {
     let mut params = ParamsMap::new();
@@ -25,12 +26,6 @@ fn handout_href(ids: &[String], locale: Locale) -> String {
         params.insert("issues", selection_param(ids.iter().map(String::as_str)));
     }
     locale.href(&format!("/handout{}", params.to_query_string()))
-}
-
-fn page_address() -> String {
-    web_sys::window()
-        .and_then(|window| window.location().href().ok())
-        .unwrap_or_default()
 }
 
 #[component]
@@ -124,11 +119,6 @@ fn IssueChooser(chosen: Memo<String>) -> impl IntoView {
 fn HandoutPages(chosen: String, catalog: &'static Catalog) -> impl IntoView {
     let selection = catalog.handout_selection(&chosen);
     let t = use_locale().strings();
-    let print = move |_| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.print();
-        }
-    };
     let count = selection.issues.len();
     view! {
         {(!selection.unknown.is_empty()).then(|| view! {
@@ -143,9 +133,9 @@ fn HandoutPages(chosen: String, catalog: &'static Catalog) -> impl IntoView {
             <DetailsStatus />
             <div class="handout-controls card-actions">
                 <p class="result-count" role="status">
-                    {t.handout_pages(&count)} " " <code class="share-link" dir="ltr">{page_address()}</code>
+                    {t.handout_pages(&count)} " " <code class="share-link" dir="ltr">{page::address()}</code>
                 </p>
-                <button type="button" on:click=print>{t.handout_print()}</button>
+                <button type="button" on:click=|_| page::print()>{t.handout_print()}</button>
             </div>
         })}
         {selection.issues.into_iter().map(|issue| view! { <HandoutSheet issue=issue catalog=catalog /> }).collect_view()}

@@ -4,7 +4,7 @@ use leptos_router::components::A;
 use signpost_core::model::Basket;
 use signpost_core::text::fold;
 
-use crate::components::search::{use_url_query, SearchBox, SearchResults};
+use crate::components::search::{provide_search_route, use_url_query, SearchBox, SearchResults};
 use crate::components::translated::Translated;
 use crate::data;
 use crate::i18n::use_locale;
@@ -12,6 +12,7 @@ use crate::i18n::use_locale;
 #[component]
 pub fn HomePage() -> impl IntoView {
     let query = use_url_query();
+    provide_search_route();
     let t = use_locale().strings();
     let title = move || {
         let query = query.get();
