@@ -5,7 +5,7 @@ use leptos_router::path;
 
 use crate::components::shell::Shell;
 use crate::data;
-use crate::i18n::{self, initial_locale, provide_locale};
+use crate::i18n::{initial_locale, provide_locale};
 use crate::pages::handout::HandoutPage;
 use crate::pages::matrix::MatrixPage;
 use crate::pages::propose::ProposePage;
@@ -18,7 +18,6 @@ use crate::pages::{
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
-    i18n::restore_remembered();
     let loaded = data::load();
     view! {
         <Title formatter=|text: String| {

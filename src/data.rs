@@ -1,12 +1,14 @@
-//! The data the app shows, in two parts (see `signpost_core::bundle`): the light catalog,
+//! The data the app shows, in parts (see `signpost_core::bundle`): the light catalog,
 //! embedded in the Wasm and decoded once, with the search index built from it on first use;
-//! and the full catalog (sources, views, guided questions, ...), fetched the first time a
-//! page needs details and kept for the rest of the visit.
+//! the language packs' text, added to it as packs arrive (`packs`); and the full catalog
+//! (sources, views, guided questions, ...), fetched the first time a page needs details and
+//! kept for the rest of the visit.
 
 use std::cell::Cell;
 use std::sync::{LazyLock, OnceLock};
 
 use leptos::prelude::*;
+use signpost_core::bundle::{LanguagePack, PackMismatch};
 use signpost_core::{bundle, Catalog, SearchIndex};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -51,6 +53,8 @@ thread_local! {
     static DETAILS: ArcRwSignal<Details> = ArcRwSignal::new(Details::NotAsked);
     /// Set while a fetch is under way: many views ask in the same pass, one fetch answers.
     static IN_FLIGHT: Cell<bool> = const { Cell::new(false) };
+    /// The light catalog with the text of every language pack installed so far.
+    static WITH_LANGUAGES: Cell<Option<&'static Catalog>> = const { Cell::new(None) };
 }
 
 /// Decodes the embedded data, or says why it could not be read.
@@ -60,10 +64,22 @@ pub fn load() -> Result<(), String> {
 
 /// The light catalog: everything search, routing and result cards need.
 pub fn catalog() -> &'static Catalog {
-    // `App` calls `load` before rendering any page, so this is only reached on success.
-    LIGHT
-        .as_ref()
-        .expect("the embedded catalog was checked at start-up")
+    WITH_LANGUAGES.get().unwrap_or_else(|| {
+        // `App` calls `load` before rendering any page, so this is only reached on success.
+        LIGHT
+            .as_ref()
+            .expect("the embedded catalog was checked at start-up")
+    })
+}
+
+/// Adds a language pack's text to the catalog pages read. Records keep their positions, so
+/// the search index built from the light catalog still points at the right ones.
+pub fn add_language(pack: &LanguagePack) -> Result<(), PackMismatch> {
+    let mut enriched = catalog().clone();
+    bundle::apply_pack(&mut enriched, pack)?;
+    // Leaked: at most one copy per language in a visit, and pages hold `&'static` records.
+    WITH_LANGUAGES.set(Some(Box::leak(Box::new(enriched))));
+    Ok(())
 }
 
 pub fn index() -> &'static SearchIndex {
@@ -114,9 +130,15 @@ pub fn fetch_details() {
 }
 
 async fn download() -> Result<Catalog, Failure> {
+    let bytes = fetch_bytes(DETAILS_URL).await?;
+    bundle::decode(&bytes).map_err(|_| Failure::Unreadable)
+}
+
+/// The body of a file beside the app, or why it did not come.
+pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, Failure> {
     let network = |_| Failure::Network;
     let window = web_sys::window().ok_or(Failure::Network)?;
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(DETAILS_URL))
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
         .await
         .map_err(network)?
         .dyn_into()
@@ -127,6 +149,5 @@ async fn download() -> Result<Catalog, Failure> {
     let buffer = JsFuture::from(response.array_buffer().map_err(network)?)
         .await
         .map_err(network)?;
-    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-    bundle::decode(&bytes).map_err(|_| Failure::Unreadable)
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }

@@ -17,7 +17,11 @@ use signpost_core::model::{
 use signpost_core::search::Field;
 use signpost_core::RecordKind;
 
+use crate::data::Failure;
+use crate::packs::{self, Pack};
+
 include!(concat!(env!("OUT_DIR"), "/strings.rs"));
+include!(concat!(env!("OUT_DIR"), "/packs.rs"));
 
 /// Puts values in a template's `{name}` placeholders. `build.rs` has checked the braces and
 /// that every locale uses the same names, and the generated methods pass them all.
@@ -42,13 +46,16 @@ fn fill(template: &str, values: &[(&str, &dyn Display)]) -> String {
 }
 
 impl Strings {
-    /// One locale's texts, from the generated string that holds them in slot order.
-    fn split(texts: &'static str) -> Strings {
+    /// One locale's texts, from the string that holds them in slot order (generated for
+    /// English, in a language pack for the others); `None` unless it fills every slot.
+    pub fn from_texts(texts: &'static str) -> Option<Strings> {
         let mut slots = [""; SLOTS];
+        let mut count = 0;
         for (slot, text) in slots.iter_mut().zip(texts.split(SEPARATOR)) {
             *slot = text;
+            count += 1;
         }
-        Strings(slots)
+        (count == SLOTS && texts.split(SEPARATOR).count() == SLOTS).then_some(Strings(slots))
     }
 }
 
@@ -87,17 +94,21 @@ impl Locale {
         }
     }
 
+    /// The interface in this locale once its language pack is installed, else in English.
     pub fn strings(self) -> &'static Strings {
-        // Split on first use: a locale nobody picks costs nothing at start-up.
-        static SPLIT: [OnceLock<Strings>; 4] = [const { OnceLock::new() }; 4];
-        SPLIT[self as usize].get_or_init(|| {
-            Strings::split(match self {
-                Locale::En => EN_TEXTS,
-                Locale::Fr => FR_TEXTS,
-                Locale::Es => ES_TEXTS,
-                Locale::Ar => AR_TEXTS,
-            })
+        static ENGLISH: OnceLock<Strings> = OnceLock::new();
+        packs::strings(self).unwrap_or_else(|| {
+            ENGLISH
+                .get_or_init(|| Strings::from_texts(EN_TEXTS).expect("build.rs fills every slot"))
         })
+    }
+
+    /// This language's name written in itself, whether or not its pack is here.
+    pub fn native_name(self) -> &'static str {
+        LANGUAGE_NAMES
+            .iter()
+            .find(|(code, _)| *code == self.code())
+            .map_or(self.code(), |(_, name)| name)
     }
 
     pub fn is_rtl(self) -> bool {
@@ -181,18 +192,38 @@ pub fn initial_locale() -> Locale {
 #[derive(Clone, Copy)]
 struct CurrentLocale(Memo<Locale>);
 
-/// Reads the locale from the address (`?lang=`) for everything inside the router.
+#[derive(Clone, Copy)]
+struct RequestedLocale(Memo<Locale>);
+
+/// Reads the locale from the address (`?lang=`) for everything inside the router. Pages
+/// show it once its language pack has arrived.
 pub fn provide_locale() -> Memo<Locale> {
     let query = use_query_map();
-    let locale = Memo::new(move |_| {
+    let requested = Memo::new(move |_| {
         query
             .read()
             .get("lang")
             .and_then(|code| Locale::from_code(&code))
             .unwrap_or(Locale::En)
     });
-    provide_context(CurrentLocale(locale));
-    locale
+    // While a newly picked language is on its way, the page stays in the one it was in.
+    let shown = Memo::new(move |previous: Option<&Locale>| {
+        let wanted = requested.get();
+        match packs::state(wanted) {
+            Pack::Ready => wanted,
+            _ => previous.copied().unwrap_or(Locale::En),
+        }
+    });
+    provide_context(CurrentLocale(shown));
+    provide_context(RequestedLocale(requested));
+    shown
+}
+
+/// The locale the address asks for, which may still be on its way (reactive).
+pub fn requested_locale() -> Locale {
+    use_context::<RequestedLocale>()
+        .map(|requested| requested.0.get())
+        .unwrap_or(Locale::En)
 }
 
 /// The reader's locale. The whole page is drawn again when it changes (see `app`), so a
@@ -364,6 +395,15 @@ impl Strings {
         }
     }
 
+    /// Why a file the app fetched (details, a language pack) did not come.
+    pub fn fetch_failure(&self, failure: Failure) -> String {
+        match failure {
+            Failure::Network => self.details_network().to_string(),
+            Failure::Status(status) => self.details_status(&status),
+            Failure::Unreadable => self.details_unreadable().to_string(),
+        }
+    }
+
     /// The short marker for how well an issue is homed.
     pub fn home_badge(&self, status: HomeStatus) -> &'static str {
         match status {
@@ -389,7 +429,10 @@ mod tests {
             Locale::En.strings().search_count(5),
             "Number of matches: 5."
         );
-        assert_eq!(Locale::Ar.strings().search_count(5), "عدد النتائج: 5.");
+        assert_eq!(
+            packs::built_interface(Locale::Ar).search_count(5),
+            "عدد النتائج: 5."
+        );
     }
 
     #[test]
@@ -412,30 +455,30 @@ mod tests {
     }
 
     #[test]
-    fn every_locale_splits_into_all_its_slots() {
-        for locale in Locale::ALL {
-            let texts = match locale {
-                Locale::En => EN_TEXTS,
-                Locale::Fr => FR_TEXTS,
-                Locale::Es => ES_TEXTS,
-                Locale::Ar => AR_TEXTS,
-            };
-            assert_eq!(texts.split(SEPARATOR).count(), SLOTS, "{locale:?}");
-            assert_eq!(locale.strings().site_name(), "Signpost");
-        }
-        assert_eq!(Locale::Ar.strings().role_label(Role::Decides), "تقرّر");
+    fn english_is_built_in_and_the_others_wait_for_their_pack() {
+        assert_eq!(Locale::En.strings().site_name(), "Signpost");
+        assert_eq!(Locale::Fr.strings().language_name(), "English");
+        assert_eq!(
+            packs::built_interface(Locale::Ar).role_label(Role::Decides),
+            "تقرّر"
+        );
+        assert!(Strings::from_texts("too few").is_none());
     }
 
     #[test]
     fn each_locale_names_itself() {
         let names: Vec<&str> = Locale::ALL
             .iter()
-            .map(|locale| locale.strings().language_name())
+            .map(|locale| locale.native_name())
             .collect();
         assert_eq!(names, ["English", "Français", "Español", "العربية"]);
+        assert_eq!(
+            packs::built_interface(Locale::Es).language_name(),
+            "Español"
+        );
         assert_eq!(Locale::Ar.dir(), "rtl");
         // Links sit inside sentences at the same place in every language's own order.
-        let [before, after] = Locale::Fr.strings().no_match_advice();
+        let [before, after] = packs::built_interface(Locale::Fr).no_match_advice();
         assert!(before.ends_with("aux ") && after == ".");
     }
 }

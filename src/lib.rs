@@ -5,6 +5,7 @@ mod components;
 mod config;
 mod data;
 mod i18n;
+mod packs;
 mod page;
 mod pages;
 

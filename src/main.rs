@@ -1,7 +1,6 @@
 fn main() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(signpost::App);
-    signpost::startup::ready();
+    signpost::startup::start();
 }
 
 /// Benchmark hook for `bench/browser-keystroke.mjs` and `bench/browser-engines.mjs` (exports

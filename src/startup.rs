@@ -1,9 +1,32 @@
-//! Start-up: performance marks that `scripts/startup` reads, and warming the search index
-//! once the first page is up, so the first keystroke does not pay for building it.
+//! Start-up: the language pack of a page that opens in another language than English,
+//! performance marks that `scripts/startup` reads, and warming the search index once the
+//! first page is up, so the first keystroke does not pay for building it.
 
 use leptos::prelude::set_timeout;
 
-use crate::data;
+use crate::i18n::{self, Locale};
+use crate::{data, packs};
+
+/// Draws the app. A page that opens in a language other than English waits for its
+/// language pack (a few kilobytes, from the offline copy after the first visit), so it
+/// does not flash English first; if the pack fails, the page opens in English and says so.
+pub fn start() {
+    i18n::restore_remembered();
+    let locale = i18n::initial_locale();
+    if locale == Locale::En {
+        mount();
+    } else {
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = packs::load(locale).await;
+            mount();
+        });
+    }
+}
+
+fn mount() {
+    leptos::mount::mount_to_body(crate::App);
+    ready();
+}
 
 /// Runs `work` between two performance marks and records it as the measure `name`.
 pub fn measured<T>(name: &str, work: impl FnOnce() -> T) -> T {
@@ -23,7 +46,7 @@ pub fn measured<T>(name: &str, work: impl FnOnce() -> T) -> T {
 
 /// Called once the app is mounted: marks the search box usable, then builds the index in
 /// the next task, after the browser has painted.
-pub fn ready() {
+fn ready() {
     if let Some(performance) = web_sys::window().and_then(|window| window.performance()) {
         let _ = performance.mark("signpost:interactive");
     }

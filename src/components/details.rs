@@ -3,31 +3,28 @@
 
 use leptos::prelude::*;
 
-use crate::data::{self, Details, Failure};
+use crate::data::{self, Details};
 use crate::i18n::use_locale;
 
 #[component]
 pub fn DetailsStatus() -> impl IntoView {
     let t = use_locale().strings();
-    move || match data::details() {
+    move || {
+        match data::details() {
         Details::Ready => ().into_any(),
         Details::NotAsked | Details::Loading => view! {
             <p class="details-status" role="status">{t.details_loading()}</p>
         }
         .into_any(),
         Details::Failed(failure) => {
-            let reason = match failure {
-                Failure::Network => t.details_network().to_string(),
-                Failure::Status(status) => t.details_status(&status),
-                Failure::Unreadable => t.details_unreadable().to_string(),
-            };
             view! {
                 <div class="details-status" role="alert">
-                    <p>{t.details_failed(&reason)} " " {t.details_failed_advice()}</p>
+                    <p>{t.details_failed(&t.fetch_failure(failure))} " " {t.details_failed_advice()}</p>
                     <button type="button" on:click=|_| data::fetch_details()>{t.details_retry()}</button>
                 </div>
             }
             .into_any()
         }
+    }
     }
 }

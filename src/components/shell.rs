@@ -5,7 +5,8 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 
 use crate::data;
-use crate::i18n::{use_locale, Locale};
+use crate::i18n::{requested_locale, use_locale, Locale};
+use crate::packs::{self, Pack};
 
 /// The frame of every page: skip link, header with navigation and languages, main
 /// landmark, footer.
@@ -34,6 +35,7 @@ pub fn Shell(children: Children) -> impl IntoView {
             </nav>
             <LanguagePicker />
         </header>
+        <LanguageStatus />
         <main id="main" tabindex="-1">{children()}</main>
         <footer class="site-footer">
             <p>
@@ -100,11 +102,36 @@ fn LanguagePicker() -> impl IntoView {
                                 PICKED.set(locale != current);
                             }
                         >
-                            {locale.strings().language_name()}
+                            {locale.native_name()}
                         </a>
                     </li>
                 }).collect_view()}
             </ul>
         </nav>
+    }
+}
+
+/// Says that the language just picked is on its way, or why it did not come, with a retry.
+#[component]
+fn LanguageStatus() -> impl IntoView {
+    let t = use_locale().strings();
+    move || {
+        let wanted = requested_locale();
+        match packs::state(wanted) {
+            Pack::Ready | Pack::NotAsked => ().into_any(),
+            Pack::Loading => view! {
+                <p class="details-status" role="status">{t.language_loading(wanted.native_name())}</p>
+            }
+            .into_any(),
+            Pack::Failed(failure) => {
+                view! {
+                    <div class="details-status" role="alert">
+                        <p>{t.language_failed(wanted.native_name(), &t.fetch_failure(failure))}</p>
+                        <button type="button" on:click=move |_| packs::request(wanted)>{t.details_retry()}</button>
+                    </div>
+                }
+                .into_any()
+            }
+        }
     }
 }

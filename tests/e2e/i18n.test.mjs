@@ -12,6 +12,9 @@ const state = withSite();
 const html = (page) =>
   page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
 const lang = (page) => new URL(page.url()).searchParams.get('lang');
+// A language picked in the page arrives in its own file: wait until the page is drawn in it.
+const shownIn = (page, code) =>
+  page.waitForFunction((code) => document.documentElement.lang === code, code);
 
 test('the picker switches the language; the address keeps it through reload, links and back', async () => {
   const { page, site } = state;
@@ -22,6 +25,7 @@ test('the picker switches the language; the address keeps it through reload, lin
 
   await picker.getByRole('link', { name: 'Français' }).click();
   await page.waitForURL(/lang=fr/);
+  await shownIn(page, 'fr');
   assert.equal(new URL(page.url()).searchParams.get('q'), 'spam', 'the rest of the address is kept');
   assert.match(await page.locator('h1').innerText(), /Où traiter ce problème d'Internet/);
   assert.match(await page.locator('.result-count').innerText(), /résultats/);
@@ -60,6 +64,7 @@ test('the picker works from the keyboard and gives focus back to it', async () =
   await spanish.focus();
   await page.keyboard.press('Enter');
   await page.waitForURL(/\/about\?lang=es$/);
+  await shownIn(page, 'es');
   assert.equal(await page.locator('h1').innerText(), 'Acerca de Signpost');
   await page.waitForFunction(() => document.activeElement?.getAttribute('lang') === 'es');
 });
@@ -186,3 +191,35 @@ test('the trainers\' tools speak the chosen language and keep it in their links'
   assert.match(await page.locator('.handout-sheet h2 a').getAttribute('href'), /lang=ar/);
 });
 
+
+test('each language but English comes in its own file, fetched only when a reader picks it', async () => {
+  const { site } = state;
+  // Without the offline copy, which would answer from its cache and hide the failure.
+  const context = await site.browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const packs = [];
+  const listener = (request) => {
+    const name = new URL(request.url()).pathname;
+    if (/^\/signpost-(fr|es|ar)-[0-9a-f]+\.bin$/.test(name)) packs.push(name);
+  };
+  page.on('request', listener);
+  try {
+    await site.visit(page, '/about?lang=en');
+    assert.deepEqual(packs, [], 'an English page fetches no language pack');
+    // A pack that cannot be fetched: the page stays readable in English, says why, and retries.
+    await page.route(/\/signpost-es-[0-9a-f]+\.bin$/, (route) => route.abort());
+    await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Español' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'Español could not be loaded' });
+    await alert.waitFor();
+    assert.match(await alert.innerText(), /the network request failed/);
+    assert.equal(await page.locator('h1').innerText(), 'About Signpost');
+    await page.unroute(/\/signpost-es-[0-9a-f]+\.bin$/);
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await shownIn(page, 'es');
+    assert.equal(await page.locator('h1').innerText(), 'Acerca de Signpost');
+    assert.equal(await page.getByRole('alert').count(), 0);
+    assert.ok(packs.every((name) => name.startsWith('/signpost-es-')), packs.join(' '));
+  } finally {
+    await context.close();
+  }
+});

@@ -131,7 +131,7 @@ test('the app is installable: a valid manifest with SVG icons and a service work
   await context.close();
 });
 
-test('after one visit the app works offline: reload, deep link, search', async () => {
+test('after one visit the app works offline: reload, deep link, search, another language', async () => {
   const { url, stop } = await serve(DIST);
   const context = await browser.newContext();
   const errors = [];
@@ -160,6 +160,11 @@ test('after one visit the app works offline: reload, deep link, search', async (
   const other = watch(await context.newPage(), errors);
   await visit(other, new URL('/organisations/icann', url).href);
   assert.match(await other.locator('h1').innerText(), /Internet Corporation for Assigned Names and Numbers/);
+
+  // A language never opened online: its pack was precached with the rest.
+  await visit(other, new URL('/organisations/icann?lang=es', url).href);
+  assert.equal(await other.evaluate(() => document.documentElement.lang), 'es');
+  assert.match(await other.locator('.lead').first().innerText(), /^Organización sin fines de lucro/);
 
   assert.deepEqual(errors, []);
 

@@ -6,12 +6,18 @@
 //! - the **full catalog**, a separate file fetched when a page shows details (sources,
 //!   views, status notes, the guided questions, file provenance). Its name
 //!   carries a hash of its bytes, so a cached copy is never mistaken for a newer one.
+//! - a **language pack** per interface language other than English, fetched when a reader
+//!   picks it: the interface's texts and the data text only shown, never searched, in that
+//!   language (organisation summaries, definitions, ways to engage...). The light catalog
+//!   keeps that text in English only, so a reader pays for one language, not four.
 //!
 //! The search index is not shipped at all: it is rebuilt from the light catalog at start-up,
 //! which costs less than downloading it.
 
+use serde::{Deserialize, Serialize};
+
 use crate::catalog::Catalog;
-use crate::model::Source;
+use crate::model::{Lang, LocalText, Source};
 
 /// The catalog without what only detail pages show. Records keep their order and ids, so
 /// positions and search results are the same on both catalogs.
@@ -35,6 +41,13 @@ pub fn light(catalog: &Catalog) -> Catalog {
     for resource in &mut light.resources {
         resource.sources.clear();
     }
+    for text in shown_only_texts(&mut light) {
+        for lang in Lang::ALL {
+            if let Some(translation) = text.translation_mut(lang) {
+                *translation = None;
+            }
+        }
+    }
     light.questions.clear();
     light.glossary_about = Default::default();
     light.regions_about = Default::default();
@@ -54,13 +67,104 @@ pub fn decode(bytes: &[u8]) -> Result<Catalog, postcard::Error> {
     Ok(catalog)
 }
 
-/// The file name of the encoded full catalog: `signpost-details-<hash>.bin`, the hash being
-/// 64-bit FNV-1a of its bytes (enough to tell versions apart; not a security measure).
+/// The file name of the encoded full catalog: `signpost-details-<hash>.bin`.
 pub fn details_file_name(full: &[u8]) -> String {
-    let hash = full.iter().fold(0xcbf2_9ce4_8422_2325_u64, |hash, &byte| {
+    format!("signpost-details-{:016x}.bin", content_hash(full))
+}
+
+/// The file name of an encoded language pack: `signpost-<language>-<hash>.bin`.
+pub fn pack_file_name(lang: Lang, pack: &[u8]) -> String {
+    format!("signpost-{}-{:016x}.bin", lang.code(), content_hash(pack))
+}
+
+/// 64-bit FNV-1a: enough to tell versions of a file apart; not a security measure.
+fn content_hash(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325_u64, |hash, &byte| {
         (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
-    });
-    format!("signpost-details-{hash:016x}.bin")
+    })
+}
+
+/// What one language adds to the light catalog and the English interface.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LanguagePack {
+    pub lang: Lang,
+    /// The interface's texts, as `locales::texts` joins them.
+    pub interface: String,
+    /// The translations of `shown_only_texts`, in its order (`None`: not translated).
+    texts: Vec<Option<String>>,
+}
+
+/// The pack for `lang`, from the full catalog and the interface texts in that language.
+pub fn language_pack(catalog: &Catalog, lang: Lang, interface: String) -> LanguagePack {
+    let mut copy = catalog.clone();
+    let texts = shown_only_texts(&mut copy)
+        .into_iter()
+        .map(|text| {
+            text.exact(lang)
+                .filter(|_| lang != Lang::En)
+                .map(str::to_string)
+        })
+        .collect();
+    LanguagePack {
+        lang,
+        interface,
+        texts,
+    }
+}
+
+pub fn encode_pack(pack: &LanguagePack) -> Vec<u8> {
+    postcard::to_allocvec(pack).expect("a language pack always serialises")
+}
+
+pub fn decode_pack(bytes: &[u8]) -> Result<LanguagePack, postcard::Error> {
+    postcard::from_bytes(bytes)
+}
+
+/// Why a pack does not fit a catalog: it was made from other data (another build).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PackMismatch {
+    pub expected: usize,
+    pub found: usize,
+}
+
+/// Puts a pack's translations back into a catalog made by `light` from the same data.
+pub fn apply_pack(catalog: &mut Catalog, pack: &LanguagePack) -> Result<(), PackMismatch> {
+    let texts = shown_only_texts(catalog);
+    if texts.len() != pack.texts.len() {
+        return Err(PackMismatch {
+            expected: texts.len(),
+            found: pack.texts.len(),
+        });
+    }
+    for (text, translation) in texts.into_iter().zip(&pack.texts) {
+        if let Some(slot) = text.translation_mut(pack.lang) {
+            slot.clone_from(translation);
+        }
+    }
+    Ok(())
+}
+
+/// The data text pages show but search never reads (the index test below holds us to it),
+/// in a fixed order: only these may leave the light catalog for language packs.
+fn shown_only_texts(catalog: &mut Catalog) -> Vec<&mut LocalText> {
+    let mut texts = Vec::new();
+    for issue in &mut catalog.issues {
+        texts.extend(issue.home.why.as_mut());
+    }
+    for organisation in &mut catalog.organisations {
+        texts.push(&mut organisation.summary);
+        texts.extend(organisation.engage.iter_mut().map(|way| &mut way.label));
+    }
+    for resource in &mut catalog.resources {
+        texts.extend(resource.summary.as_mut());
+    }
+    for term in &mut catalog.terms {
+        texts.push(&mut term.definition);
+    }
+    for region in &mut catalog.regions {
+        texts.push(&mut region.name);
+    }
+    texts
 }
 
 #[cfg(all(test, feature = "load"))]
@@ -113,9 +217,51 @@ mod tests {
     }
 
     #[test]
+    fn light_catalog_and_pack_give_back_each_language() {
+        let full = dataset();
+        let mut light = light(&full);
+        let french = &full.organisations[0].summary;
+        assert!(
+            french.fr.is_some(),
+            "the first organisation has a French summary"
+        );
+        assert_eq!(light.organisations[0].summary.fr, None);
+        assert_eq!(light.organisations[0].summary.en, french.en);
+        for lang in [Lang::Fr, Lang::Es, Lang::Ar] {
+            let pack =
+                decode_pack(&encode_pack(&language_pack(&full, lang, String::new()))).unwrap();
+            apply_pack(&mut light, &pack).unwrap();
+        }
+        let mut full = full;
+        for (restored, original) in shown_only_texts(&mut light)
+            .into_iter()
+            .zip(shown_only_texts(&mut full))
+        {
+            assert_eq!(restored.en, original.en);
+            assert_eq!(restored.fr, original.fr);
+            assert_eq!(restored.es, original.es);
+            assert_eq!(restored.ar, original.ar);
+        }
+    }
+
+    #[test]
+    fn a_pack_from_other_data_is_refused() {
+        let full = dataset();
+        let pack = language_pack(&full, Lang::Fr, String::new());
+        let mut fewer = light(&full);
+        fewer.terms.pop();
+        assert!(apply_pack(&mut fewer, &pack).is_err());
+    }
+
+    #[test]
     fn the_details_file_name_follows_the_bytes() {
         assert_eq!(details_file_name(b"a"), details_file_name(b"a"));
         assert_ne!(details_file_name(b"a"), details_file_name(b"b"));
         assert!(details_file_name(b"").starts_with("signpost-details-"));
+        assert!(pack_file_name(Lang::Fr, b"").starts_with("signpost-fr-"));
+        assert_ne!(
+            pack_file_name(Lang::Fr, b"a"),
+            pack_file_name(Lang::Fr, b"b")
+        );
     }
 }

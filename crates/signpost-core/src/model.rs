@@ -69,6 +69,17 @@ impl LocalText {
         self.exact(lang).unwrap_or(&self.en)
     }
 
+    /// Where the translation into `lang` goes; `None` for English, which is always there.
+    pub fn translation_mut(&mut self, lang: Lang) -> Option<&mut Option<String>> {
+        match lang {
+            Lang::En => None,
+            Lang::Fr => Some(&mut self.fr),
+            Lang::Es => Some(&mut self.es),
+            Lang::Pt => Some(&mut self.pt),
+            Lang::Ar => Some(&mut self.ar),
+        }
+    }
+
     /// Every language version present, English first.
     pub fn versions(&self) -> impl Iterator<Item = (Lang, &str)> {
         Lang::ALL

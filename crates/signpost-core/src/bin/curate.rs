@@ -5,13 +5,15 @@
 //!                                             ranked results with scores, reasons and venues
 //!   export --format json|csv [--out PATH]     the dataset as open data (csv needs --out DIR)
 //!   schema [--out DIR]                        JSON Schemas of the data files (default schemas/)
-//!   bundle --out DIR                          the full catalog file the app fetches for details
+//!   bundle --out DIR                          the files the app fetches: the full catalog for
+//!                                             details and a language pack per locale
 //!
 //! The data folder is `--data DIR`, else `$SIGNPOST_DATA_DIR` (as in `build.rs`), else `data/`.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use signpost_core::bundle;
 use signpost_core::check::{check, today};
 use signpost_core::load::load;
 use signpost_core::model::Lang;
@@ -23,7 +25,7 @@ const USAGE: &str = "usage: curate check [--data DIR]
        curate search \"<question>\" [--country XX] [--limit N] [--json] [--data DIR]
        curate export --format json|csv [--out PATH] [--data DIR]
        curate schema [--out DIR]
-       curate bundle --out DIR [--data DIR]";
+       curate bundle --out DIR [--data DIR] [--locales DIR]";
 
 struct Options {
     data: PathBuf,
@@ -32,6 +34,7 @@ struct Options {
     format: Option<String>,
     country: Option<String>,
     out: Option<PathBuf>,
+    locales: PathBuf,
     words: Vec<String>,
 }
 
@@ -45,12 +48,16 @@ fn parse(args: &[String]) -> Result<Options, String> {
         format: None,
         country: None,
         out: None,
+        locales: PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../locales"),
         words: Vec::new(),
     };
     let mut args = args.iter();
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--data" => options.data = PathBuf::from(args.next().ok_or("--data needs a folder")?),
+            "--locales" => {
+                options.locales = PathBuf::from(args.next().ok_or("--locales needs a folder")?)
+            }
             "--limit" => {
                 let value = args.next().ok_or("--limit needs a number")?;
                 options.limit = value
@@ -325,15 +332,40 @@ fn run_bundle(options: &Options) -> ExitCode {
         Ok(catalog) => catalog,
         Err(code) => return code,
     };
-    let bytes = signpost_core::bundle::encode(&catalog);
-    let path = folder.join(signpost_core::bundle::details_file_name(&bytes));
-    match std::fs::write(&path, bytes) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(error) => {
+    let locales = match signpost_core::locales::read_folder(&options.locales) {
+        Ok(files) => files,
+        Err(problems) => {
+            for problem in &problems {
+                eprintln!("{problem}");
+            }
+            return ExitCode::FAILURE;
+        }
+    };
+    let bytes = bundle::encode(&catalog);
+    let mut files = vec![(bundle::details_file_name(&bytes), bytes)];
+    for file in locales
+        .iter()
+        .filter(|file| file.code != signpost_core::locales::REFERENCE)
+    {
+        let Some(lang) = Lang::from_code(&file.code) else {
+            eprintln!(
+                "curate: {}: the data has no language \"{}\"",
+                file.path, file.code
+            );
+            return ExitCode::FAILURE;
+        };
+        let pack = bundle::language_pack(&catalog, lang, signpost_core::locales::texts(file));
+        let bytes = bundle::encode_pack(&pack);
+        files.push((bundle::pack_file_name(lang, &bytes), bytes));
+    }
+    for (name, bytes) in files {
+        let path = folder.join(name);
+        if let Err(error) = std::fs::write(&path, bytes) {
             eprintln!("curate: cannot write {}: {error}", path.display());
-            ExitCode::FAILURE
+            return ExitCode::FAILURE;
         }
     }
+    ExitCode::SUCCESS
 }
 
 fn run_export(options: &Options) -> ExitCode {
