@@ -11,4 +11,5 @@ pub mod sources;
 pub mod term_text;
 pub mod terms;
 pub mod translated;
+pub mod update_notice;
 pub mod venues;

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 
+use crate::components::update_notice::UpdateNotice;
 use crate::data;
 use crate::i18n::{requested_locale, use_locale, Locale};
 use crate::packs::{self, Pack};
@@ -35,6 +36,7 @@ pub fn Shell(children: Children) -> impl IntoView {
             </nav>
             <LanguagePicker />
         </header>
+        <UpdateNotice />
         <LanguageStatus />
         <main id="main" tabindex="-1">{children()}</main>
         <footer class="site-footer">

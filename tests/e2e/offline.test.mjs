@@ -298,7 +298,7 @@ test('a new build is picked up on a later load, with a notice, and open pages ke
   await context.close();
 });
 
-test('the notice is dismissed with Escape too', async () => {
+test('the notice speaks the reader\'s language and is dismissed with Escape too', async () => {
   // The update itself is covered above; here only the notice's keyboard path, by making the
   // page believe this browser last ran another build.
   const { url } = await serve(DIST);
@@ -306,8 +306,11 @@ test('the notice is dismissed with Escape too', async () => {
   const page = await context.newPage();
   await visit(page, url);
   await page.evaluate(() => localStorage.setItem('signpost-build', 'an-older-build'));
-  await page.reload();
+  // In the reader's language, like the rest of the page.
+  await page.goto(new URL('/?lang=fr', url).href);
   await page.waitForSelector('.update-notice button');
+  await page.waitForFunction(() => /mis à jour/.test(document.querySelector('.update-notice [role="status"]').textContent));
+  assert.equal(await page.locator('.update-notice button').innerText(), 'Fermer');
   await page.keyboard.press('Tab'); // the skip link comes first: the notice does not jump the queue
   assert.equal(await page.evaluate(() => document.activeElement?.className), 'skip-link');
   await page.locator('.update-notice button').focus();
