@@ -19,7 +19,7 @@ use crate::page;
 
 /// A plain-text reference to the card, in the reader's language.
 fn citation(issue: Option<&Issue>, country: Option<&Country>, locale: Locale) -> String {
-    let catalog = data::detailed();
+    let catalog = data::catalog();
     let t = locale.strings();
     let lang = locale.lang();
     let subject = match (issue, country) {
@@ -41,7 +41,7 @@ pub fn AnswerCard(
     issue: Option<&'static Issue>,
     country: Option<&'static Country>,
 ) -> impl IntoView {
-    let catalog = data::detailed();
+    let catalog = data::catalog();
     let location = use_location();
     let locale = use_locale();
     let t = locale.strings();
@@ -88,7 +88,7 @@ pub fn AnswerCard(
 
 #[component]
 fn IssueAnswer(issue: &'static Issue, country: Option<&'static Country>) -> impl IntoView {
-    let catalog = data::detailed();
+    let catalog = data::catalog();
     let route = catalog.route_issue(issue, country);
     let resources = catalog.resources_for(&issue.id);
     let locale = use_locale();
@@ -113,7 +113,10 @@ fn IssueAnswer(issue: &'static Issue, country: Option<&'static Country>) -> impl
             </ul>
         })}
         <TermsUsed texts=vec![issue.summary.en.clone(), issue.description.en.clone()] />
-        <Provenance sources=issue.sources.clone() reviewed=issue.reviewed.clone() />
+        <Provenance
+            sources=Signal::derive(move || data::detailed().issue(&issue.id).map(|issue| issue.sources.clone()).unwrap_or_default())
+            reviewed=issue.reviewed.clone()
+        />
     }
 }
 

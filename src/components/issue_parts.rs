@@ -60,19 +60,25 @@ pub fn HomeBanner(issue: &'static Issue) -> impl IntoView {
             <ul>
                 {home.nearest.iter().map(|id| view! { <li><OrganisationLink id=id.clone() /></li> }).collect_view()}
             </ul>
-            {(!home.views.is_empty()).then(|| view! {
-                <h3>{t.home_status_disagree()}</h3>
-                <ul class="views">
-                    {home.views.iter().map(|position| view! {
-                        <li>
-                            <Translated text=&position.summary /> " "
-                            <a class="source-link" href=position.source.url.clone() rel="noopener">"[" {position.source.title.clone()} "]"</a>
-                        </li>
-                    }).collect_view()}
-                </ul>
-            })}
-            <p class="sources-label">{t.home_status_why()}</p>
-            <SourceList sources=home.sources.clone() />
+            // Views and sources come with the full catalog: only they are drawn again.
+            {move || {
+                let home = &data::detailed().issue(&issue.id).unwrap_or(issue).home;
+                view! {
+                    {(!home.views.is_empty()).then(|| view! {
+                        <h3>{t.home_status_disagree()}</h3>
+                        <ul class="views">
+                            {home.views.iter().map(|position| view! {
+                                <li>
+                                    <Translated text=&position.summary /> " "
+                                    <a class="source-link" href=position.source.url.clone() rel="noopener">"[" {position.source.title.clone()} "]"</a>
+                                </li>
+                            }).collect_view()}
+                        </ul>
+                    })}
+                    <p class="sources-label">{t.home_status_why()}</p>
+                    <SourceList sources=home.sources.clone() />
+                }
+            }}
             <p class="propose-link">
                 {before}
                 <A href=locale.href(&search_href_for_proposal(issue.name.get(locale.lang())))>{t.home_status_propose_link()}</A>

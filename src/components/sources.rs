@@ -21,15 +21,16 @@ pub fn SourceList(sources: Vec<Source>) -> impl IntoView {
     .into_any()
 }
 
-/// The sources section with the review date that ends every record page.
+/// The sources section with the review date that ends every record page. The sources come
+/// with the full catalog: only this section is drawn again when they arrive.
 #[component]
-pub fn Provenance(sources: Vec<Source>, reviewed: String) -> impl IntoView {
+pub fn Provenance(#[prop(into)] sources: Signal<Vec<Source>>, reviewed: String) -> impl IntoView {
     let t = use_locale().strings();
     view! {
         <section class="provenance" aria-labelledby="sources-heading">
             <h2 id="sources-heading">{t.record_sources()}</h2>
             <DetailsStatus />
-            <SourceList sources=sources />
+            {move || view! { <SourceList sources=sources.get() /> }}
             <p class="reviewed">{t.record_reviewed()} " " <time datetime=reviewed.clone()>{reviewed.clone()}</time></p>
         </section>
     }

@@ -19,7 +19,8 @@ use crate::pages::route_param;
 pub fn IssuePage() -> impl IntoView {
     let id = route_param("id");
     let t = use_locale().strings();
-    move || match data::detailed().issue(&id.get()) {
+    // From the light catalog, drawn at once; the parts that need the full one follow it.
+    move || match data::catalog().issue(&id.get()) {
         Some(issue) => view! { <IssueView issue=issue /> }.into_any(),
         None => view! { <NotFoundPage missing=t.not_found_issue(&id.get()) /> }.into_any(),
     }
@@ -27,7 +28,7 @@ pub fn IssuePage() -> impl IntoView {
 
 #[component]
 fn IssueView(issue: &'static Issue) -> impl IntoView {
-    let catalog = data::detailed();
+    let catalog = data::catalog();
     let resources = catalog.resources_for(&issue.id);
     let locale = use_locale();
     let t = locale.strings();
@@ -41,7 +42,12 @@ fn IssueView(issue: &'static Issue) -> impl IntoView {
             <p><TermText text=&issue.description /></p>
             <section aria-labelledby="who-heading">
                 <h2 id="who-heading">{t.record_who_can_act()}</h2>
-                <ActorsByRole route=catalog.route_issue(issue, None) detailed=true />
+                {move || {
+                    let full = data::detailed();
+                    full.issue(&issue.id).map(|issue| view! {
+                        <ActorsByRole route=full.route_issue(issue, None) detailed=true />
+                    })
+                }}
                 <IssueEcosystem issue=issue />
             </section>
             {(!resources.is_empty()).then(|| view! {
@@ -76,7 +82,10 @@ fn IssueView(issue: &'static Issue) -> impl IntoView {
                     <dt>{t.issue_wgig_cluster()}</dt><dd>{t.wgig_cluster_label(issue.wgig_cluster)}</dd>
                 </dl>
             </section>
-            <Provenance sources=issue.sources.clone() reviewed=issue.reviewed.clone() />
+            <Provenance
+                sources=Signal::derive(move || data::detailed().issue(&issue.id).map(|issue| issue.sources.clone()).unwrap_or_default())
+                reviewed=issue.reviewed.clone()
+            />
         </article>
     }
 }

@@ -17,7 +17,7 @@ use crate::pages::route_param;
 pub fn OrganisationPage() -> impl IntoView {
     let id = route_param("id");
     let t = use_locale().strings();
-    move || match data::detailed().organisation(&id.get()) {
+    move || match data::catalog().organisation(&id.get()) {
         Some(organisation) => view! { <OrganisationView organisation=organisation /> }.into_any(),
         None => view! { <NotFoundPage missing=t.not_found_organisation(&id.get()) /> }.into_any(),
     }
@@ -25,7 +25,7 @@ pub fn OrganisationPage() -> impl IntoView {
 
 /// "Global", or the regions and countries an organisation serves, by name.
 fn scope_text(organisation: &Organisation, locale: Locale) -> String {
-    let catalog = data::detailed();
+    let catalog = data::catalog();
     let t = locale.strings();
     organisation
         .scope
@@ -47,7 +47,7 @@ fn scope_text(organisation: &Organisation, locale: Locale) -> String {
 
 #[component]
 fn OrganisationView(organisation: &'static Organisation) -> impl IntoView {
-    let catalog = data::detailed();
+    let catalog = data::catalog();
     let issues = catalog.issues_of(&organisation.id);
     let resources = catalog.resources_by(&organisation.id);
     let locale = use_locale();
@@ -73,7 +73,12 @@ fn OrganisationView(organisation: &'static Organisation) -> impl IntoView {
             {(organisation.status != OrganisationStatus::Active).then(|| view! {
                 <section class="status-banner" aria-label=t.organisation_status()>
                     <p><strong>{t.organisation_status_label(organisation.status)}</strong></p>
-                    {organisation.status_note.as_ref().map(|note| view! { <p><Translated text=note /></p> })}
+                    {move || {
+                        data::detailed()
+                            .organisation(&organisation.id)
+                            .and_then(|full| full.status_note.as_ref())
+                            .map(|note| view! { <p><Translated text=note /></p> })
+                    }}
                     {organisation.successor.clone().map(|successor| view! {
                         <p>{t.organisation_successor()} " " <OrganisationLink id=successor /></p>
                     })}
@@ -139,7 +144,10 @@ fn OrganisationView(organisation: &'static Organisation) -> impl IntoView {
                     </ul>
                 </section>
             })}
-            <Provenance sources=organisation.sources.clone() reviewed=organisation.reviewed.clone() />
+            <Provenance
+                sources=Signal::derive(move || data::detailed().organisation(&organisation.id).map(|organisation| organisation.sources.clone()).unwrap_or_default())
+                reviewed=organisation.reviewed.clone()
+            />
         </article>
     }
 }

@@ -15,7 +15,7 @@ use crate::pages::route_param;
 pub fn ResourcePage() -> impl IntoView {
     let id = route_param("id");
     let t = use_locale().strings();
-    move || match data::detailed().resource(&id.get()) {
+    move || match data::catalog().resource(&id.get()) {
         Some(resource) => view! { <ResourceView resource=resource /> }.into_any(),
         None => view! { <NotFoundPage missing=t.not_found_resource(&id.get()) /> }.into_any(),
     }
@@ -23,7 +23,7 @@ pub fn ResourcePage() -> impl IntoView {
 
 #[component]
 fn ResourceView(resource: &'static Resource) -> impl IntoView {
-    let catalog = data::detailed();
+    let catalog = data::catalog();
     let locale = use_locale();
     let t = locale.strings();
     // The title shown as the heading is not listed again among the other versions.
@@ -56,7 +56,10 @@ fn ResourceView(resource: &'static Resource) -> impl IntoView {
                     }).collect_view()}
                 </ul>
             </section>
-            <Provenance sources=resource.sources.clone() reviewed=resource.reviewed.clone() />
+            <Provenance
+                sources=Signal::derive(move || data::detailed().resource(&resource.id).map(|resource| resource.sources.clone()).unwrap_or_default())
+                reviewed=resource.reviewed.clone()
+            />
         </article>
     }
 }

@@ -16,12 +16,20 @@ import { startServer } from '../../scripts/serve-dist.mjs';
 /** The home page and deep pages of each main kind. */
 export const PAGES = ['/', '/issues/spam', '/organisations/icann'];
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+/** The metrics behind the performance score, printed so a low score says where it comes from. */
+const METRICS = [
+  ['first-contentful-paint', 'FCP'],
+  ['largest-contentful-paint', 'LCP'],
+  ['total-blocking-time', 'TBT'],
+  ['speed-index', 'SI'],
+  ['cumulative-layout-shift', 'CLS'],
+];
 
 const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 
 /**
- * Audits each page of the site in `dist`. Returns, per page, the category scores (0 to 100) and
- * the audits that lost points outside performance ("id: title").
+ * Audits each page of the site in `dist`. Returns, per page, the category scores (0 to 100), the
+ * audits that lost points outside performance ("id: title") and the performance metrics.
  */
 export async function audit(dist, paths = PAGES) {
   const { server, url } = await startServer(resolve(dist), 0);
@@ -47,7 +55,8 @@ export async function audit(dist, paths = PAGES) {
         .map((ref) => lhr.audits[ref.id])
         .filter((result) => result.score !== null && result.score < 1)
         .map((result) => `${result.id}: ${result.title}`);
-      results.push({ path, scores, lost });
+      const metrics = METRICS.map(([id, name]) => `${name} ${lhr.audits[id].displayValue}`).join(', ');
+      results.push({ path, scores, lost, metrics });
     }
     return results;
   } finally {
@@ -59,8 +68,9 @@ export async function audit(dist, paths = PAGES) {
 
 export function formatScores(results) {
   const lines = [`${'page'.padEnd(24)}${CATEGORIES.map((id) => id.padStart(16)).join('')}`];
-  for (const { path, scores, lost } of results) {
+  for (const { path, scores, lost, metrics } of results) {
     lines.push(`${path.padEnd(24)}${CATEGORIES.map((id) => String(scores[id]).padStart(16)).join('')}`);
+    lines.push(`  performance: ${metrics}`);
     for (const audit of lost) lines.push(`  lost points: ${audit}`);
   }
   return lines.join('\n');
