@@ -5,6 +5,7 @@ pub mod bundle;
 pub mod catalog;
 #[cfg(feature = "load")]
 pub mod check;
+mod decompose;
 pub mod ecosystem;
 #[cfg(feature = "load")]
 pub mod export;

@@ -1,9 +1,7 @@
 //! Text normalisation shared by the index (at build time) and the query (at run time):
 //! both sides must fold identically or nothing matches.
 
-use unicode_normalization::char::is_combining_mark;
-use unicode_normalization::UnicodeNormalization;
-
+use crate::decompose::{is_combining_mark, without_marks};
 use crate::model::Lang;
 
 /// Lower-cases, strips accents ("sécurité" -> "securite") and turns punctuation into spaces,
@@ -15,10 +13,10 @@ pub fn fold(text: &str) -> String {
     let mut last_was_space = true;
     let mut arabic = false;
     // Canonical decomposition is enough to strip accents (and the hamza of أ إ ؤ ئ, the
-    // madda of آ); the compatibility tables (NFKD: ligatures, full-width forms) would add
-    // tens of kilobytes to the Wasm for characters people do not type.
-    for ch in text.nfd() {
-        if is_combining_mark(ch) || ch == TATWEEL {
+    // madda of آ); compatibility decomposition (NFKD: ligatures, full-width forms) would need
+    // far larger tables for characters people do not type.
+    for ch in text.chars().flat_map(without_marks) {
+        if ch == TATWEEL {
             continue;
         }
         if ch.is_alphanumeric() {
@@ -224,6 +222,10 @@ mod tests {
         assert_eq!(fold("ccTLD/gTLD"), "cctld gtld");
         assert_eq!(fold("¿Dónde está?"), "donde esta");
         assert_eq!(fold("  "), "");
+        assert_eq!(
+            fold("Tiếng Việt, Ελληνικά, Ёлка"),
+            "tieng viet ελληνικα елка"
+        );
     }
 
     #[test]
