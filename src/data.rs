@@ -117,16 +117,37 @@ pub fn fetch_details() {
         let signal = signal.clone();
         move || signal.set(Details::Loading)
     });
-    wasm_bindgen_futures::spawn_local(async move {
-        let outcome = download().await.map(|full| {
-            let _ = FULL.set(full);
-        });
-        IN_FLIGHT.set(false);
-        signal.set(match outcome {
-            Ok(()) => Details::Ready,
-            Err(reason) => Details::Failed(reason),
+    // Asked for once the page has painted: what the light catalog shows comes first, and
+    // the download does not compete with it for a slow line.
+    after_next_paint(move || {
+        wasm_bindgen_futures::spawn_local(async move {
+            let outcome = download().await.map(|full| {
+                let _ = FULL.set(full);
+            });
+            IN_FLIGHT.set(false);
+            signal.set(match outcome {
+                Ok(()) => Details::Ready,
+                Err(reason) => Details::Failed(reason),
+            });
         });
     });
+}
+
+/// Runs `work` in the task after the next frame is painted.
+fn after_next_paint(work: impl FnOnce() + 'static) {
+    request_animation_frame(move || set_timeout(work, std::time::Duration::ZERO));
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// The browser's own gunzip (web-sys has it behind its unstable APIs only).
+    type DecompressionStream;
+    #[wasm_bindgen(constructor, catch)]
+    fn new(format: &str) -> Result<DecompressionStream, wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, getter)]
+    fn readable(this: &DecompressionStream) -> web_sys::ReadableStream;
+    #[wasm_bindgen(method, getter)]
+    fn writable(this: &DecompressionStream) -> web_sys::WritableStream;
 }
 
 async fn download() -> Result<Catalog, Failure> {
@@ -134,7 +155,8 @@ async fn download() -> Result<Catalog, Failure> {
     bundle::decode(&bytes).map_err(|_| Failure::Unreadable)
 }
 
-/// The body of a file beside the app, or why it did not come.
+/// The body of a file beside the app, gzip undone (see `bundle::compress`), or why it did
+/// not come.
 pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, Failure> {
     let network = |_| Failure::Network;
     let window = web_sys::window().ok_or(Failure::Network)?;
@@ -146,8 +168,15 @@ pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, Failure> {
     if !response.ok() {
         return Err(Failure::Status(response.status()));
     }
-    let buffer = JsFuture::from(response.array_buffer().map_err(network)?)
+    let unreadable = |_| Failure::Unreadable;
+    let body = response.body().ok_or(Failure::Unreadable)?;
+    let gunzip = DecompressionStream::new("gzip").map_err(unreadable)?;
+    let pair = web_sys::ReadableWritablePair::new(&gunzip.readable(), &gunzip.writable());
+    let inflated = web_sys::Response::new_with_opt_readable_stream(Some(&body.pipe_through(&pair)))
+        .map_err(unreadable)?;
+    // A broken download or a file that is not gzip fails here, while reading.
+    let buffer = JsFuture::from(inflated.array_buffer().map_err(unreadable)?)
         .await
-        .map_err(network)?;
+        .map_err(unreadable)?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }

@@ -24,6 +24,11 @@ pub fn start() {
 }
 
 fn mount() {
+    // index.html's painted frame of the home page: the app draws the real one in its place,
+    // in the same task, so nothing flickers.
+    if let Some(frame) = leptos::prelude::document().get_element_by_id("boot-shell") {
+        frame.remove();
+    }
     leptos::mount::mount_to_body(crate::App);
     ready();
 }

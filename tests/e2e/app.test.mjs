@@ -24,6 +24,44 @@ test('the home page mounts with no console errors and no off-site requests', asy
   await page.close();
 });
 
+test('before the Wasm arrives the home page shows its frame, the same the app then draws', async () => {
+  const context = await site.browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  // Hold the Wasm back, as a slow line would.
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(/_bg\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const frame = async () =>
+    page.evaluate(() => ({
+      heading: document.querySelector('h1')?.innerText,
+      header: document.querySelector('.site-header')?.innerText,
+      links: [...document.querySelectorAll('.site-header a')].map((a) => [a.getAttribute('href'), a.getAttribute('aria-current')]),
+      mains: document.querySelectorAll('main').length,
+      headerBox: JSON.stringify(document.querySelector('.site-header')?.getBoundingClientRect()),
+      headingBox: JSON.stringify(document.querySelector('h1')?.getBoundingClientRect()),
+    }));
+  await page.goto(new URL('/', site.url).href, { waitUntil: 'domcontentloaded' });
+  const painted = await frame();
+  assert.match(painted.heading, /Where does this Internet issue belong/);
+  assert.equal(await page.locator('#search-input').count(), 0, 'the app has not started');
+  release();
+  await page.waitForSelector('#search-input');
+  assert.deepEqual(await frame(), painted, 'same header, heading, links and place: nothing shifts');
+
+  // Elsewhere, or in another language, the frame would be wrong: it is not shown.
+  for (const path of ['/issues/spam', '/?lang=fr']) {
+    const other = await context.newPage();
+    await other.route(/_bg\.wasm$/, () => {});
+    await other.goto(new URL(path, site.url).href, { waitUntil: 'domcontentloaded' });
+    assert.equal(await other.locator('h1').count(), 0, path);
+    await other.close();
+  }
+  await context.close();
+});
+
 test('typing a query shows matching results and puts it in the URL', async () => {
   const page = await site.newPage();
   await site.visit(page, '/');
@@ -107,7 +145,7 @@ test('back and forward restore the query', async () => {
   assert.equal(await page.locator('h1').innerText(), 'Spam');
 
   await page.reload();
-  await page.waitForSelector('main#main h1');
+  await page.waitForSelector('body > main#main h1');
   assert.equal(await page.locator('h1').innerText(), 'Spam');
   await page.close();
 });
@@ -174,7 +212,7 @@ test('the search box is a combobox: arrows walk its suggestions, Enter opens one
   await page.emulateMedia({ colorScheme: 'light' });
   await page.keyboard.press('Enter');
   await page.waitForURL(/\/issues\//);
-  await page.waitForSelector('main#main h1');
+  await page.waitForSelector('body > main#main h1');
 
   await page.goBack();
   await page.waitForSelector('#search-input');

@@ -9,7 +9,7 @@ const state = withSite();
 
 async function choose(label) {
   await state.page.locator('.choices a', { hasText: label }).first().click();
-  await state.page.waitForSelector('main#main h1');
+  await state.page.waitForSelector('body > main#main h1');
 }
 
 async function pickCountry(name) {

@@ -46,10 +46,13 @@ export async function openSite() {
       });
       return page;
     },
-    /** Opens `path` and waits until the Wasm app has rendered its main landmark and any details. */
+    /**
+     * Opens `path` and waits until the Wasm app has rendered its main landmark (a child of
+     * body, unlike index.html's painted frame) and any details.
+     */
     async visit(page, path) {
       await page.goto(new URL(path, url).href);
-      await page.waitForSelector('main#main h1', { timeout: 20000 });
+      await page.waitForSelector('body > main#main h1', { timeout: 20000 });
       // Pages with sources fetch the full catalog after their first paint: wait for it.
       await page.waitForFunction(() => !document.querySelector('p.details-status'), null, { timeout: 20000 });
     },

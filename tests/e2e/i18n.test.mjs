@@ -34,7 +34,7 @@ test('the picker switches the language; the address keeps it through reload, lin
   assert.equal(await page.getByRole('navigation', { name: 'Langue' }).locator('a[aria-current]').innerText(), 'Français');
 
   await page.reload();
-  await page.waitForSelector('main#main h1');
+  await page.waitForSelector('body > main#main h1');
   assert.match(await page.locator('h1').innerText(), /Où traiter/);
 
   // Every in-app link carries the language.

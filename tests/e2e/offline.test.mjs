@@ -63,7 +63,7 @@ function watch(page, errors) {
 
 async function visit(page, href) {
   await page.goto(href);
-  await page.waitForSelector('main#main h1', { timeout: 20000 });
+  await page.waitForSelector('body > main#main h1', { timeout: 20000 });
 }
 
 async function waitUntilControlled(page) {
@@ -145,7 +145,7 @@ test('after one visit the app works offline: reload, deep link, search, another 
   await clearHttpCache(page);
 
   await page.reload();
-  await page.waitForSelector('main#main h1', { timeout: 20000 });
+  await page.waitForSelector('body > main#main h1', { timeout: 20000 });
   assert.match(await page.locator('h1').innerText(), /Where does this Internet issue belong/);
 
   await visit(page, new URL('/issues/spam?q=courrier', url).href);
@@ -265,7 +265,7 @@ test('a new build is picked up on a later load, with a notice, and open pages ke
   assert.equal(await fresh.evaluate(() => document.activeElement?.id), 'main', 'focus moves on to the content');
 
   await fresh.reload();
-  await fresh.waitForSelector('main#main h1');
+  await fresh.waitForSelector('body > main#main h1');
   await fresh.waitForTimeout(500);
   assert.equal(await fresh.locator('.update-notice').count(), 0, 'the notice is shown once');
 
@@ -279,7 +279,7 @@ test('a new build is picked up on a later load, with a notice, and open pages ke
   });
   await old.close();
   await fresh.reload();
-  await fresh.waitForSelector('main#main h1');
+  await fresh.waitForSelector('body > main#main h1');
   await until(
     fresh,
     async (gone) => {

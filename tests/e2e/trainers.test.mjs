@@ -40,7 +40,7 @@ test('the matrix filters by basket, region and stakeholder group, in the URL', a
   await page.getByLabel('Stakeholder group').selectOption('civil-society');
   await page.waitForURL(/group=civil-society/);
   await page.reload();
-  await page.waitForSelector('main#main h1');
+  await page.waitForSelector('body > main#main h1');
   assert.equal(await page.getByLabel('Basket').inputValue(), 'cybersecurity', 'filters survive a reload');
   assert.equal(await page.getByLabel('Stakeholder group').inputValue(), 'civil-society');
   assert.match(await page.locator('.result-count').innerText(), /Issues: \d+, organisations: \d+/);

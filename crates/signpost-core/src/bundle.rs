@@ -67,6 +67,19 @@ pub fn decode(bytes: &[u8]) -> Result<Catalog, postcard::Error> {
     Ok(catalog)
 }
 
+/// A fetched file as written beside the app: gzip, which the browser undoes itself
+/// (`DecompressionStream`), so the file travels compressed even from a host that would send
+/// `.bin` files as they are.
+#[cfg(feature = "load")]
+pub fn compress(bytes: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder
+        .write_all(bytes)
+        .expect("writing to memory does not fail");
+    encoder.finish().expect("writing to memory does not fail")
+}
+
 /// The file name of the encoded full catalog: `signpost-details-<hash>.bin`.
 pub fn details_file_name(full: &[u8]) -> String {
     format!("signpost-details-{:016x}.bin", content_hash(full))
@@ -251,6 +264,20 @@ mod tests {
         let mut fewer = light(&full);
         fewer.terms.pop();
         assert!(apply_pack(&mut fewer, &pack).is_err());
+    }
+
+    #[test]
+    fn fetched_files_are_gzip_of_the_encoding() {
+        use std::io::Read;
+        let bytes = encode(&light(&dataset()));
+        let compressed = compress(&bytes);
+        assert!(compressed.len() < bytes.len() / 2);
+        let mut restored = Vec::new();
+        flate2::read::GzDecoder::new(compressed.as_slice())
+            .read_to_end(&mut restored)
+            .unwrap();
+        assert_eq!(restored, bytes);
+        assert_eq!(compress(&bytes), compressed, "the same bytes every build");
     }
 
     #[test]

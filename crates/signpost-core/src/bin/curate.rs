@@ -360,7 +360,7 @@ fn run_bundle(options: &Options) -> ExitCode {
     }
     for (name, bytes) in files {
         let path = folder.join(name);
-        if let Err(error) = std::fs::write(&path, bytes) {
+        if let Err(error) = std::fs::write(&path, bundle::compress(&bytes)) {
             eprintln!("curate: cannot write {}: {error}", path.display());
             return ExitCode::FAILURE;
         }
