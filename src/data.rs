@@ -4,12 +4,12 @@
 //! (sources, views, guided questions, ...), fetched the first time a page needs details and
 //! kept for the rest of the visit.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::sync::{LazyLock, OnceLock};
 
 use leptos::prelude::*;
 use signpost_core::bundle::{LanguagePack, PackMismatch};
-use signpost_core::{bundle, Catalog, SearchIndex};
+use signpost_core::{bundle, Catalog, IndexBuild, SearchIndex};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -22,7 +22,7 @@ static LIGHT: LazyLock<Result<Catalog, String>> = LazyLock::new(|| {
     })
 });
 
-static INDEX: LazyLock<SearchIndex> = LazyLock::new(|| SearchIndex::build(catalog()));
+static INDEX: OnceLock<SearchIndex> = OnceLock::new();
 
 static FULL: OnceLock<Catalog> = OnceLock::new();
 
@@ -53,6 +53,8 @@ thread_local! {
     static DETAILS: ArcRwSignal<Details> = ArcRwSignal::new(Details::NotAsked);
     /// Set while a fetch is under way: many views ask in the same pass, one fetch answers.
     static IN_FLIGHT: Cell<bool> = const { Cell::new(false) };
+    /// The search index while start-up builds it a part at a time (`build_index_part`).
+    static BUILDING: RefCell<Option<IndexBuild<'static>>> = const { RefCell::new(None) };
     /// The light catalog with the text of every language pack installed so far.
     static WITH_LANGUAGES: Cell<Option<&'static Catalog>> = const { Cell::new(None) };
 }
@@ -82,8 +84,39 @@ pub fn add_language(pack: &LanguagePack) -> Result<(), PackMismatch> {
     Ok(())
 }
 
+/// The search index, finished here if start-up has not finished building it yet.
 pub fn index() -> &'static SearchIndex {
-    &INDEX
+    INDEX.get_or_init(|| {
+        let mut build = BUILDING
+            .take()
+            .unwrap_or_else(|| IndexBuild::new(catalog()));
+        loop {
+            if let Some(index) = build.step() {
+                break index;
+            }
+        }
+    })
+}
+
+/// Builds the next part of the search index; true once it is complete. Start-up calls it in
+/// successive tasks, so no single task keeps the page from answering for long.
+pub fn build_index_part() -> bool {
+    if INDEX.get().is_some() {
+        return true;
+    }
+    let mut build = BUILDING
+        .take()
+        .unwrap_or_else(|| IndexBuild::new(catalog()));
+    match build.step() {
+        Some(index) => {
+            let _ = INDEX.set(index);
+            true
+        }
+        None => {
+            BUILDING.set(Some(build));
+            false
+        }
+    }
 }
 
 /// The full catalog once it has arrived, else the light one. Reactive: a view that calls it

@@ -49,16 +49,32 @@ pub fn measured<T>(name: &str, work: impl FnOnce() -> T) -> T {
     result
 }
 
-/// Called once the app is mounted: marks the search box usable, then builds the index in
-/// the next task, after the browser has painted.
+/// Called once the app is mounted: marks the search box usable, then builds the search index
+/// after the browser has painted, a part per task, and measures it as `signpost:index`.
 fn ready() {
-    if let Some(performance) = web_sys::window().and_then(|window| window.performance()) {
-        let _ = performance.mark("signpost:interactive");
+    let Some(performance) = web_sys::window().and_then(|window| window.performance()) else {
+        return;
+    };
+    let _ = performance.mark("signpost:interactive");
+    if data::load().is_err() {
+        return;
     }
+    let _ = performance.mark("signpost:index:start");
+    build_index_parts(performance);
+}
+
+fn build_index_parts(performance: web_sys::Performance) {
     set_timeout(
-        || {
-            if data::load().is_ok() {
-                measured("signpost:index", data::index);
+        move || {
+            if data::build_index_part() {
+                let _ = performance.mark("signpost:index:end");
+                let _ = performance.measure_with_start_mark_and_end_mark(
+                    "signpost:index",
+                    "signpost:index:start",
+                    "signpost:index:end",
+                );
+            } else {
+                build_index_parts(performance);
             }
         },
         std::time::Duration::ZERO,

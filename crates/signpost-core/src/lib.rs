@@ -28,4 +28,4 @@ pub mod search;
 pub mod text;
 
 pub use catalog::{Catalog, RecordKind};
-pub use search::SearchIndex;
+pub use search::{IndexBuild, SearchIndex};

@@ -139,6 +139,7 @@ fn kind_weight(kind: RecordKind) -> f32 {
     }
 }
 
+#[derive(Default)]
 struct IndexBuilder {
     index: SearchIndex,
 }
@@ -215,68 +216,117 @@ impl IndexBuilder {
     }
 }
 
-impl SearchIndex {
-    pub fn build(catalog: &Catalog) -> SearchIndex {
-        let mut builder = IndexBuilder {
-            index: SearchIndex::default(),
-        };
+/// Building the index a part at a time, so that a browser can paint and answer input between
+/// parts; `SearchIndex::build` runs every part at once.
+pub struct IndexBuild<'a> {
+    catalog: &'a Catalog,
+    builder: IndexBuilder,
+    parts_done: usize,
+}
+
+impl<'a> IndexBuild<'a> {
+    pub fn new(catalog: &'a Catalog) -> IndexBuild<'a> {
+        IndexBuild {
+            catalog,
+            builder: IndexBuilder::default(),
+            parts_done: 0,
+        }
+    }
+
+    /// Does the next part of the work; returns the index once it is complete.
+    pub fn step(&mut self) -> Option<SearchIndex> {
+        let catalog = self.catalog;
+        let builder = &mut self.builder;
+        match self.parts_done {
+            0 => builder.add_issues(catalog),
+            1 => builder.add_organisations(catalog),
+            2 => builder.add_terms_and_resources(catalog),
+            3 => builder.add_countries(catalog),
+            _ => return Some(std::mem::take(builder).finish()),
+        }
+        self.parts_done += 1;
+        None
+    }
+}
+
+impl IndexBuilder {
+    fn add_issues(&mut self, catalog: &Catalog) {
         for issue in &catalog.issues {
-            let entry = builder.entry(RecordKind::Issue, &issue.id);
+            let entry = self.entry(RecordKind::Issue, &issue.id);
             for (lang, name) in issue.name.versions() {
-                builder.key(entry, Field::Name, Some(lang), name);
+                self.key(entry, Field::Name, Some(lang), name);
             }
             for (lang, alias) in issue.aliases.all() {
-                builder.key(entry, Field::Alias, Some(lang), alias);
+                self.key(entry, Field::Alias, Some(lang), alias);
             }
             for (lang, summary) in issue.summary.versions() {
-                builder.key(entry, Field::Summary, Some(lang), summary);
+                self.key(entry, Field::Summary, Some(lang), summary);
             }
             for (lang, description) in issue.description.versions() {
-                builder.key(entry, Field::Summary, Some(lang), description);
+                self.key(entry, Field::Summary, Some(lang), description);
             }
         }
+    }
+
+    fn add_organisations(&mut self, catalog: &Catalog) {
         for organisation in &catalog.organisations {
-            let entry = builder.entry(RecordKind::Organisation, &organisation.id);
-            builder.key(entry, Field::Name, None, &organisation.name);
+            let entry = self.entry(RecordKind::Organisation, &organisation.id);
+            self.key(entry, Field::Name, None, &organisation.name);
             if let Some(acronym) = &organisation.acronym {
-                builder.key(entry, Field::Acronym, None, acronym);
+                self.key(entry, Field::Acronym, None, acronym);
             }
             for (code, name) in &organisation.names {
-                builder.key(entry, Field::Name, Lang::from_code(code), name);
+                self.key(entry, Field::Name, Lang::from_code(code), name);
             }
             for name in &organisation.former_names {
-                builder.key(entry, Field::FormerName, None, name);
+                self.key(entry, Field::FormerName, None, name);
             }
-            builder.key(
+            self.key(
                 entry,
                 Field::Summary,
                 Some(Lang::En),
                 &organisation.summary.en,
             );
         }
+    }
+
+    fn add_terms_and_resources(&mut self, catalog: &Catalog) {
         for term in &catalog.terms {
-            let entry = builder.entry(RecordKind::Term, &term.id);
-            builder.key(entry, Field::Acronym, None, &term.term);
+            let entry = self.entry(RecordKind::Term, &term.id);
+            self.key(entry, Field::Acronym, None, &term.term);
             if let Some(expansion) = &term.expansion {
-                builder.key(entry, Field::Expansion, Some(Lang::En), expansion);
+                self.key(entry, Field::Expansion, Some(Lang::En), expansion);
             }
         }
         for resource in &catalog.resources {
-            let entry = builder.entry(RecordKind::Resource, &resource.id);
+            let entry = self.entry(RecordKind::Resource, &resource.id);
             for (lang, title) in resource.title.versions() {
-                builder.key(entry, Field::Name, Some(lang), title);
+                self.key(entry, Field::Name, Some(lang), title);
             }
         }
+    }
+
+    fn add_countries(&mut self, catalog: &Catalog) {
         for country in &catalog.countries {
-            let entry = builder.entry(RecordKind::Country, &country.code);
+            let entry = self.entry(RecordKind::Country, &country.code);
             for (_, name) in country.name.versions() {
-                builder.key(entry, Field::Name, None, name);
+                self.key(entry, Field::Name, None, name);
             }
             for (_, alias) in country.aliases.all() {
-                builder.key(entry, Field::Alias, None, alias);
+                self.key(entry, Field::Alias, None, alias);
             }
         }
-        builder.finish()
+    }
+}
+
+impl SearchIndex {
+    pub fn build(catalog: &Catalog) -> SearchIndex {
+        let mut build = IndexBuild::new(catalog);
+        loop {
+            if let Some(index) = build.step() {
+                return index;
+            }
+        }
     }
 
     /// Computes what is derived rather than embedded. Call after decoding.
