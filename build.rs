@@ -48,7 +48,8 @@ fn main() {
     let light = bundle::encode(&bundle::light(&dataset.catalog));
     let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("catalog.bin");
     std::fs::write(&out, light).expect("OUT_DIR is writable");
-    let details = bundle::details_file_name(&bundle::encode(&dataset.catalog));
+    let details =
+        bundle::details_file_name(&bundle::encode_details(&bundle::details(&dataset.catalog)));
     println!("cargo:rustc-env=SIGNPOST_DETAILS_FILE={details}");
 
     let locales = read_locales(&Path::new(&manifest_dir).join("locales"));

@@ -1,8 +1,8 @@
 //! The data the app shows, in parts (see `signpost_core::bundle`): the light catalog,
 //! embedded in the Wasm and decoded once, with the search index built from it on first use;
-//! the language packs' text, added to it as packs arrive (`packs`); and the full catalog
-//! (sources, views, guided questions, ...), fetched the first time a page needs details and
-//! kept for the rest of the visit.
+//! the language packs' text, added to it as packs arrive (`packs`); and the details
+//! (sources, views, guided questions, ...), fetched the first time a page needs them and
+//! added to a copy of it, the full catalog, for the rest of the visit.
 
 use std::cell::{Cell, RefCell};
 use std::sync::{LazyLock, OnceLock};
@@ -23,8 +23,6 @@ static LIGHT: LazyLock<Result<Catalog, String>> = LazyLock::new(|| {
 });
 
 static INDEX: OnceLock<SearchIndex> = OnceLock::new();
-
-static FULL: OnceLock<Catalog> = OnceLock::new();
 
 /// The file `curate bundle` writes beside the app; `build.rs` names it after its bytes.
 const DETAILS_URL: &str = concat!("/", env!("SIGNPOST_DETAILS_FILE"));
@@ -57,6 +55,8 @@ thread_local! {
     static BUILDING: RefCell<Option<IndexBuild<'static>>> = const { RefCell::new(None) };
     /// The light catalog with the text of every language pack installed so far.
     static WITH_LANGUAGES: Cell<Option<&'static Catalog>> = const { Cell::new(None) };
+    /// The same with the details, once they have arrived.
+    static FULL: Cell<Option<&'static Catalog>> = const { Cell::new(None) };
 }
 
 /// Decodes the embedded data, or says why it could not be read.
@@ -81,6 +81,11 @@ pub fn add_language(pack: &LanguagePack) -> Result<(), PackMismatch> {
     bundle::apply_pack(&mut enriched, pack)?;
     // Leaked: at most one copy per language in a visit, and pages hold `&'static` records.
     WITH_LANGUAGES.set(Some(Box::leak(Box::new(enriched))));
+    if let Some(full) = FULL.get() {
+        let mut enriched = full.clone();
+        bundle::apply_pack(&mut enriched, pack)?;
+        FULL.set(Some(Box::leak(Box::new(enriched))));
+    }
     Ok(())
 }
 
@@ -155,7 +160,8 @@ pub fn fetch_details() {
     after_next_paint(move || {
         wasm_bindgen_futures::spawn_local(async move {
             let outcome = download().await.map(|full| {
-                let _ = FULL.set(full);
+                // Leaked once: pages hold `&'static` records.
+                FULL.set(Some(Box::leak(Box::new(full))));
             });
             IN_FLIGHT.set(false);
             signal.set(match outcome {
@@ -183,9 +189,13 @@ extern "C" {
     fn writable(this: &DecompressionStream) -> web_sys::WritableStream;
 }
 
+/// The details, put together with the catalog as it stands (light, with any language packs).
 async fn download() -> Result<Catalog, Failure> {
     let bytes = fetch_bytes(DETAILS_URL).await?;
-    bundle::decode(&bytes).map_err(|_| Failure::Unreadable)
+    let details = bundle::decode_details(&bytes).map_err(|_| Failure::Unreadable)?;
+    let mut full = catalog().clone();
+    bundle::apply_details(&mut full, details).map_err(|_| Failure::Unreadable)?;
+    Ok(full)
 }
 
 /// The body of a file beside the app, gzip undone (see `bundle::compress`), or why it did

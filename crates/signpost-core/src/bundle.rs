@@ -3,9 +3,10 @@
 //! - the **light catalog**, embedded in the Wasm: every record with what search, routing and
 //!   answers need (names, aliases, summaries, descriptions, roles with their instruments,
 //!   ways to engage, countries' bodies);
-//! - the **full catalog**, a separate file fetched when a page shows details (sources,
-//!   views, status notes, the guided questions, file provenance). Its name
-//!   carries a hash of its bytes, so a cached copy is never mistaken for a newer one.
+//! - the **details**, a separate file fetched when a page shows them (sources, views, status
+//!   notes, the guided questions, file provenance): with the light catalog they make the
+//!   full one. Its name carries a hash of its bytes, so a cached copy is never mistaken for
+//!   a newer one.
 //! - a **language pack** per interface language other than English, fetched when a reader
 //!   picks it: the interface's texts and the data text only shown, never searched, in that
 //!   language (organisation summaries, definitions, ways to engage...). The light catalog
@@ -17,30 +18,15 @@
 use serde::{Deserialize, Serialize};
 
 use crate::catalog::Catalog;
-use crate::model::{Lang, LocalText, Source};
+use crate::flow::Question;
+use crate::model::{Lang, LocalText, Provenance, Source, View};
 
-/// The catalog without what only detail pages show. Records keep their order and ids, so
-/// positions and search results are the same on both catalogs.
+/// The catalog without what only detail pages show, and with shown-only text in English
+/// only. Records keep their order and ids, so positions and search results are the same on
+/// both catalogs.
 pub fn light(catalog: &Catalog) -> Catalog {
     let mut light = catalog.clone();
-    for issue in &mut light.issues {
-        issue.sources.clear();
-        issue.home.sources.clear();
-        issue.home.views.clear();
-        for link in &mut issue.roles {
-            link.source = Source {
-                title: String::new(),
-                url: String::new(),
-            };
-        }
-    }
-    for organisation in &mut light.organisations {
-        organisation.sources.clear();
-        organisation.status_note = None;
-    }
-    for resource in &mut light.resources {
-        resource.sources.clear();
-    }
+    take_details(&mut light);
     for text in shown_only_texts(&mut light) {
         for lang in Lang::ALL {
             if let Some(translation) = text.translation_mut(lang) {
@@ -48,12 +34,134 @@ pub fn light(catalog: &Catalog) -> Catalog {
             }
         }
     }
-    light.questions.clear();
-    light.glossary_about = Default::default();
-    light.regions_about = Default::default();
-    light.countries_about.clear();
-    light.country_file.clear();
     light
+}
+
+/// What only detail pages show: the file fetched when a page first needs it. With the light
+/// catalog (`apply_details`) it makes the full one, so nothing travels twice.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Details {
+    issues: Vec<IssueDetails>,
+    organisations: Vec<OrganisationDetails>,
+    resource_sources: Vec<Vec<Source>>,
+    questions: Vec<Question>,
+    glossary_about: Provenance,
+    regions_about: Provenance,
+    countries_about: Vec<Provenance>,
+    country_file: Vec<u8>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct IssueDetails {
+    sources: Vec<Source>,
+    home_sources: Vec<Source>,
+    views: Vec<View>,
+    /// One per role link, in order.
+    role_sources: Vec<Source>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct OrganisationDetails {
+    sources: Vec<Source>,
+    status_note: Option<LocalText>,
+}
+
+/// The details of the full catalog.
+pub fn details(catalog: &Catalog) -> Details {
+    take_details(&mut catalog.clone())
+}
+
+/// Moves the details out of a catalog, leaving it light.
+fn take_details(catalog: &mut Catalog) -> Details {
+    use std::mem::take;
+    Details {
+        issues: catalog
+            .issues
+            .iter_mut()
+            .map(|issue| IssueDetails {
+                sources: take(&mut issue.sources),
+                home_sources: take(&mut issue.home.sources),
+                views: take(&mut issue.home.views),
+                role_sources: issue
+                    .roles
+                    .iter_mut()
+                    .map(|link| take(&mut link.source))
+                    .collect(),
+            })
+            .collect(),
+        organisations: catalog
+            .organisations
+            .iter_mut()
+            .map(|organisation| OrganisationDetails {
+                sources: take(&mut organisation.sources),
+                status_note: organisation.status_note.take(),
+            })
+            .collect(),
+        resource_sources: catalog
+            .resources
+            .iter_mut()
+            .map(|resource| take(&mut resource.sources))
+            .collect(),
+        questions: take(&mut catalog.questions),
+        glossary_about: take(&mut catalog.glossary_about),
+        regions_about: take(&mut catalog.regions_about),
+        countries_about: take(&mut catalog.countries_about),
+        country_file: take(&mut catalog.country_file),
+    }
+}
+
+/// Puts details back into a catalog made by `light` from the same data.
+pub fn apply_details(catalog: &mut Catalog, details: Details) -> Result<(), PackMismatch> {
+    let mismatch = |expected: usize, found: usize| PackMismatch { expected, found };
+    if catalog.issues.len() != details.issues.len() {
+        return Err(mismatch(catalog.issues.len(), details.issues.len()));
+    }
+    if catalog.organisations.len() != details.organisations.len() {
+        return Err(mismatch(
+            catalog.organisations.len(),
+            details.organisations.len(),
+        ));
+    }
+    if catalog.resources.len() != details.resource_sources.len() {
+        return Err(mismatch(
+            catalog.resources.len(),
+            details.resource_sources.len(),
+        ));
+    }
+    for (issue, more) in catalog.issues.iter().zip(&details.issues) {
+        if issue.roles.len() != more.role_sources.len() {
+            return Err(mismatch(issue.roles.len(), more.role_sources.len()));
+        }
+    }
+    for (issue, more) in catalog.issues.iter_mut().zip(details.issues) {
+        issue.sources = more.sources;
+        issue.home.sources = more.home_sources;
+        issue.home.views = more.views;
+        for (link, source) in issue.roles.iter_mut().zip(more.role_sources) {
+            link.source = source;
+        }
+    }
+    for (organisation, more) in catalog.organisations.iter_mut().zip(details.organisations) {
+        organisation.sources = more.sources;
+        organisation.status_note = more.status_note;
+    }
+    for (resource, sources) in catalog.resources.iter_mut().zip(details.resource_sources) {
+        resource.sources = sources;
+    }
+    catalog.questions = details.questions;
+    catalog.glossary_about = details.glossary_about;
+    catalog.regions_about = details.regions_about;
+    catalog.countries_about = details.countries_about;
+    catalog.country_file = details.country_file;
+    Ok(())
+}
+
+pub fn encode_details(details: &Details) -> Vec<u8> {
+    postcard::to_allocvec(details).expect("details always serialise")
+}
+
+pub fn decode_details(bytes: &[u8]) -> Result<Details, postcard::Error> {
+    postcard::from_bytes(bytes)
 }
 
 pub fn encode(catalog: &Catalog) -> Vec<u8> {
@@ -80,9 +188,9 @@ pub fn compress(bytes: &[u8]) -> Vec<u8> {
     encoder.finish().expect("writing to memory does not fail")
 }
 
-/// The file name of the encoded full catalog: `signpost-details-<hash>.bin`.
-pub fn details_file_name(full: &[u8]) -> String {
-    format!("signpost-details-{:016x}.bin", content_hash(full))
+/// The file name of the encoded details: `signpost-details-<hash>.bin`.
+pub fn details_file_name(details: &[u8]) -> String {
+    format!("signpost-details-{:016x}.bin", content_hash(details))
 }
 
 /// The file name of an encoded language pack: `signpost-<language>-<hash>.bin`.
@@ -133,7 +241,7 @@ pub fn decode_pack(bytes: &[u8]) -> Result<LanguagePack, postcard::Error> {
     postcard::from_bytes(bytes)
 }
 
-/// Why a pack does not fit a catalog: it was made from other data (another build).
+/// Why a pack or the details do not fit a catalog: made from other data (another build).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct PackMismatch {
     pub expected: usize,
@@ -230,40 +338,39 @@ mod tests {
     }
 
     #[test]
-    fn light_catalog_and_pack_give_back_each_language() {
+    fn light_catalog_details_and_packs_give_back_the_full_catalog() {
         let full = dataset();
-        let mut light = light(&full);
-        let french = &full.organisations[0].summary;
+        let mut rebuilt = light(&full);
         assert!(
-            french.fr.is_some(),
-            "the first organisation has a French summary"
+            full.organisations[0].summary.fr.is_some(),
+            "a French summary to move"
         );
-        assert_eq!(light.organisations[0].summary.fr, None);
-        assert_eq!(light.organisations[0].summary.en, french.en);
-        for lang in [Lang::Fr, Lang::Es, Lang::Ar] {
+        assert_eq!(rebuilt.organisations[0].summary.fr, None);
+        assert!(rebuilt.questions.is_empty() && rebuilt.issues[0].sources.is_empty());
+        let details = decode_details(&encode_details(&details(&full))).unwrap();
+        apply_details(&mut rebuilt, details).unwrap();
+        for lang in [Lang::Fr, Lang::Es, Lang::Pt, Lang::Ar] {
             let pack =
                 decode_pack(&encode_pack(&language_pack(&full, lang, String::new()))).unwrap();
-            apply_pack(&mut light, &pack).unwrap();
+            apply_pack(&mut rebuilt, &pack).unwrap();
         }
-        let mut full = full;
-        for (restored, original) in shown_only_texts(&mut light)
-            .into_iter()
-            .zip(shown_only_texts(&mut full))
-        {
-            assert_eq!(restored.en, original.en);
-            assert_eq!(restored.fr, original.fr);
-            assert_eq!(restored.es, original.es);
-            assert_eq!(restored.ar, original.ar);
-        }
+        assert!(
+            encode(&rebuilt) == encode(&full),
+            "nothing lost, nothing out of place"
+        );
+        assert!(encode_details(&super::details(&full)).len() < encode(&full).len() / 2);
     }
 
     #[test]
-    fn a_pack_from_other_data_is_refused() {
+    fn a_pack_or_details_from_other_data_are_refused() {
         let full = dataset();
         let pack = language_pack(&full, Lang::Fr, String::new());
         let mut fewer = light(&full);
         fewer.terms.pop();
         assert!(apply_pack(&mut fewer, &pack).is_err());
+        let mut fewer = light(&full);
+        fewer.issues[0].roles.pop();
+        assert!(apply_details(&mut fewer, details(&full)).is_err());
     }
 
     #[test]

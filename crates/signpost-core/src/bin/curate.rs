@@ -341,7 +341,7 @@ fn run_bundle(options: &Options) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let bytes = bundle::encode(&catalog);
+    let bytes = bundle::encode_details(&bundle::details(&catalog));
     let mut files = vec![(bundle::details_file_name(&bytes), bytes)];
     for file in locales
         .iter()
