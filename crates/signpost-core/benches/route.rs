@@ -115,8 +115,25 @@ fn measure(label: &str, catalog: &Catalog, queries: &[String]) {
     );
 }
 
+/// Decoding the light catalog as the app embeds it, look-ups included (best of 20 runs).
+fn measure_decode(catalog: &Catalog) {
+    let bytes = signpost_core::bundle::encode(&signpost_core::bundle::light(catalog));
+    let best = (0..20)
+        .map(|_| {
+            let started = Instant::now();
+            std::hint::black_box(signpost_core::bundle::decode(&bytes).expect("decodes"));
+            started.elapsed().as_secs_f64() * 1000.0
+        })
+        .fold(f64::INFINITY, f64::min);
+    println!(
+        "light catalog          {:>6} bytes  decode {best:>7.2} ms (native, best of 20)",
+        bytes.len()
+    );
+}
+
 fn main() {
     let catalog = load(&repository().join("data")).catalog;
+    measure_decode(&catalog);
     let queries = keystrokes();
     measure("real dataset", &catalog, &queries);
     measure("synthetic tenfold", &tenfold(&catalog), &queries);
