@@ -1,7 +1,5 @@
 //! The checked dataset as the app uses it: records plus look-ups by id.
 
-use std::collections::HashMap;
-
 use serde::{Deserialize, Serialize};
 
 use crate::model::{Country, Issue, Organisation, Provenance, Region, Resource, Role, Term};
@@ -29,22 +27,31 @@ pub struct Catalog {
     lookup: Lookup,
 }
 
+/// Record positions ordered by id, per kind: look-ups by binary search, built at decoding
+/// without copying a single id.
 #[derive(Debug, Clone, Default)]
 struct Lookup {
-    issues: HashMap<String, usize>,
-    organisations: HashMap<String, usize>,
-    resources: HashMap<String, usize>,
-    terms: HashMap<String, usize>,
-    regions: HashMap<String, usize>,
-    countries: HashMap<String, usize>,
+    issues: Vec<u32>,
+    organisations: Vec<u32>,
+    resources: Vec<u32>,
+    terms: Vec<u32>,
+    regions: Vec<u32>,
+    countries: Vec<u32>,
 }
 
-fn positions<'a>(ids: impl Iterator<Item = &'a str>) -> HashMap<String, usize> {
-    let mut map = HashMap::new();
-    for (position, id) in ids.enumerate() {
-        map.entry(id.to_string()).or_insert(position);
-    }
-    map
+fn by_id<'a>(ids: impl Iterator<Item = &'a str>) -> Vec<u32> {
+    let ids: Vec<&str> = ids.collect();
+    let mut order: Vec<u32> = (0..ids.len() as u32).collect();
+    // Stable: of two records with the same id (the checker refuses them), the first wins.
+    order.sort_by_key(|&position| ids[position as usize]);
+    order
+}
+
+/// The position of the first record whose id is `id`, given `order` from `by_id`.
+fn find<'a>(order: &[u32], id: &str, id_at: impl Fn(usize) -> &'a str) -> Option<usize> {
+    let first = order.partition_point(|&position| id_at(position as usize) < id);
+    let position = *order.get(first)? as usize;
+    (id_at(position) == id).then_some(position)
 }
 
 /// Which kind of record an id names.
@@ -115,50 +122,51 @@ impl Catalog {
     /// Rebuilds the id look-ups, which are not serialised.
     pub fn build_lookup(&mut self) {
         self.lookup = Lookup {
-            issues: positions(self.issues.iter().map(|r| r.id.as_str())),
-            organisations: positions(self.organisations.iter().map(|r| r.id.as_str())),
-            resources: positions(self.resources.iter().map(|r| r.id.as_str())),
-            terms: positions(self.terms.iter().map(|r| r.id.as_str())),
-            regions: positions(self.regions.iter().map(|r| r.id.as_str())),
-            countries: positions(self.countries.iter().map(|r| r.code.as_str())),
+            issues: by_id(self.issues.iter().map(|r| r.id.as_str())),
+            organisations: by_id(self.organisations.iter().map(|r| r.id.as_str())),
+            resources: by_id(self.resources.iter().map(|r| r.id.as_str())),
+            terms: by_id(self.terms.iter().map(|r| r.id.as_str())),
+            regions: by_id(self.regions.iter().map(|r| r.id.as_str())),
+            countries: by_id(self.countries.iter().map(|r| r.code.as_str())),
         };
     }
 
     pub fn issue(&self, id: &str) -> Option<&Issue> {
-        self.lookup.issues.get(id).map(|&i| &self.issues[i])
+        find(&self.lookup.issues, id, |i| &self.issues[i].id).map(|i| &self.issues[i])
     }
 
     pub fn organisation(&self, id: &str) -> Option<&Organisation> {
-        self.lookup
-            .organisations
-            .get(id)
-            .map(|&i| &self.organisations[i])
+        find(&self.lookup.organisations, id, |i| {
+            &self.organisations[i].id
+        })
+        .map(|i| &self.organisations[i])
     }
 
     pub fn resource(&self, id: &str) -> Option<&Resource> {
-        self.lookup.resources.get(id).map(|&i| &self.resources[i])
+        find(&self.lookup.resources, id, |i| &self.resources[i].id).map(|i| &self.resources[i])
     }
 
     pub fn term(&self, id: &str) -> Option<&Term> {
-        self.lookup.terms.get(id).map(|&i| &self.terms[i])
+        find(&self.lookup.terms, id, |i| &self.terms[i].id).map(|i| &self.terms[i])
     }
 
     pub fn region(&self, id: &str) -> Option<&Region> {
-        self.lookup.regions.get(id).map(|&i| &self.regions[i])
+        find(&self.lookup.regions, id, |i| &self.regions[i].id).map(|i| &self.regions[i])
+    }
+
+    fn country_position(&self, code: &str) -> Option<usize> {
+        let code = code.to_ascii_uppercase();
+        find(&self.lookup.countries, &code, |i| &self.countries[i].code)
     }
 
     /// A country by its ISO 3166-1 alpha-2 code, in any case.
     pub fn country(&self, code: &str) -> Option<&Country> {
-        self.lookup
-            .countries
-            .get(&code.to_ascii_uppercase())
-            .map(|&i| &self.countries[i])
+        self.country_position(code).map(|i| &self.countries[i])
     }
 
     /// Where a country's mapping comes from and when it was reviewed.
     pub fn country_provenance(&self, code: &str) -> Option<&Provenance> {
-        let position = *self.lookup.countries.get(&code.to_ascii_uppercase())?;
-        let file = *self.country_file.get(position)?;
+        let file = *self.country_file.get(self.country_position(code)?)?;
         self.countries_about.get(usize::from(file))
     }
 
