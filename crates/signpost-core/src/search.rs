@@ -512,6 +512,7 @@ impl SearchIndex {
                     let in_region = blocked.iter().any(|&(from, to)| at < to && from < end);
                     let before = folded_query[..at].trim_end();
                     let names_language = key.field == Field::Alias
+                        && LANGUAGE_NAMES.contains(&key.folded.as_str())
                         && LANGUAGE_MARKERS
                             .iter()
                             .any(|marker| before.ends_with(&format!(" {marker}")));
@@ -593,7 +594,53 @@ const REGIONAL_PHRASES: &[&str] = &[
     "centroameric",
 ];
 
+/// Country adjectives that also name a language, folded: only these can be a language after
+/// a marker, so "au Burkina" or "em Moçambique" (names kept as aliases) still name a country.
+#[rustfmt::skip]
+const LANGUAGE_NAMES: &[&str] = &[
+    "french", "francais", "francaise", "frances", "francesa",
+    "spanish", "espagnol", "espagnole", "espanol", "espanola", "espanhol", "espanhola",
+    "portuguese", "portugais", "portugaise", "portugues", "portuguesa",
+    "german", "allemand", "allemande", "aleman", "alemana", "alemao", "alema",
+    "italian", "italien", "italienne", "italiano", "italiana",
+    "dutch", "neerlandais", "neerlandaise", "neerlandes", "neerlandesa", "holandes", "holandesa",
+    "russian", "russe", "ruso", "rusa", "russo", "russa",
+    "chinese", "chinois", "chinoise", "chino", "chines", "chinesa",
+    "japanese", "japonais", "japonaise", "japones", "japonesa",
+    "turkish", "turc", "turque", "turco", "turca",
+    "greek", "grec", "grecque", "griego", "griega", "grego", "grega",
+    "danish", "danois", "danoise", "danes", "danesa",
+    "swedish", "suedois", "suedoise", "sueco", "sueca",
+    "thai", "vietnamese", "vietnamien", "vietnamienne", "vietnamita",
+    "indonesian", "indonesien", "indonesienne", "indonesio",
+];
+
 /// Words before a language adjective that make it a language: "in French", "en español".
 const LANGUAGE_MARKERS: &[&str] = &[
     "in", "en", "em", "into", "to", "from", "au", "lengua", "lingua", "langue",
 ];
+
+#[cfg(all(test, feature = "load"))]
+mod tests {
+    use super::*;
+
+    fn index() -> SearchIndex {
+        let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data");
+        SearchIndex::build(&crate::load::load(&data).catalog)
+    }
+
+    #[test]
+    fn a_country_alias_after_a_preposition_is_a_country_unless_it_names_a_language() {
+        let index = index();
+        for (question, country) in [
+            ("un fournisseur d'accès au Burkina", Some("BF")),
+            ("rede da universidade em Moçambique", Some("MZ")),
+            ("an ISP in Ivory Coast", Some("CI")),
+            ("guides in French", None),
+            ("guías en español", None),
+            ("um guia em português", None),
+        ] {
+            assert_eq!(index.country_named_in(question), country, "{question}");
+        }
+    }
+}
