@@ -21,6 +21,8 @@ pub enum Field {
     FormerName,
     Expansion,
     Summary,
+    /// Not indexed: an organisation lifted beside an issue it acts on (see routing).
+    Venue,
 }
 
 impl Field {
@@ -30,6 +32,7 @@ impl Field {
             Field::Alias | Field::Expansion => 0.9,
             Field::FormerName => 0.8,
             Field::Summary => 0.35,
+            Field::Venue => 0.0,
         }
     }
 
@@ -41,6 +44,7 @@ impl Field {
             Field::FormerName => "former name",
             Field::Expansion => "expansion",
             Field::Summary => "summary",
+            Field::Venue => "venue for",
         }
     }
 }
