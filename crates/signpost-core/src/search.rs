@@ -322,7 +322,7 @@ impl SearchIndex {
                 found.push((position as u32, 1.0, MatchKind::Exact));
             } else if query_len >= 2 {
                 let ratio = query_len as f32 / word.chars().count() as f32;
-                if being_typed || (query_len >= 4 && ratio >= 0.7) {
+                if being_typed || (query_len >= 4 && is_ending(&word[query_word.len()..])) {
                     found.push((position as u32, 0.55 + 0.35 * ratio, MatchKind::Prefix));
                 }
             }
@@ -352,8 +352,12 @@ impl SearchIndex {
                 .zip(query_word.chars())
                 .take_while(|(a, b)| a == b)
                 .count();
-            let same_stem =
-                shared >= 4 && shared + 2 >= query_len.min(word_len) && shared * 2 >= query_len;
+            // The record's word may not run on much further either: "impots" is not
+            // "impossible", though both start "impo".
+            let same_stem = shared >= 4
+                && shared + 2 >= query_len.min(word_len)
+                && shared * 2 >= query_len
+                && word_len - shared <= (shared / 2).max(3);
             let letters = self.letters[position];
             // Each edit adds or removes at most two letters from the set of letters used.
             let typo_possible = if short {
@@ -542,6 +546,26 @@ impl SearchIndex {
     }
 }
 
+/// Whether `rest`, what a record's word adds after a whole query word, is an ending that
+/// keeps its meaning: a plural, a conjugation, a gender or a common derivation in English,
+/// French, Spanish or Portuguese ("attack" -> "attacks", "protect" -> "protection",
+/// "numérique" -> "numériques"), rather than another word ("count" -> "country").
+fn is_ending(rest: &str) -> bool {
+    ENDINGS.contains(&rest)
+}
+
+/// Folded endings, one list for the four languages written in Latin letters.
+#[rustfmt::skip]
+const ENDINGS: &[&str] = &[
+    // Plurals, genders, verb forms.
+    "s", "es", "e", "x", "a", "as", "o", "os", "d", "ed", "ing", "ings", "er", "ers", "ee", "ees",
+    "ez", "ent", "ant", "ants", "ante", "antes", "ado", "ada", "ados", "adas", "ido", "ida",
+    "idos", "idas", "ar", "ir", "ies", "ied", "ly",
+    // Derivations that keep the sense: the act, the quality, the adjective.
+    "ion", "ions", "tion", "tions", "ation", "ations", "ment", "ments", "al", "ally", "ity",
+    "ive", "ives", "ic", "ics", "cion", "ciones", "cao", "coes", "mente", "ique", "iques",
+];
+
 /// The best match of one query word in one entry, while ranking.
 #[derive(Clone, Copy)]
 struct Slot {
@@ -631,6 +655,29 @@ mod tests {
     fn index() -> SearchIndex {
         let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data");
         SearchIndex::build(&crate::load::load(&data).catalog)
+    }
+
+    /// The vocabulary words an earlier (finished) query word meets, and how.
+    fn met(index: &SearchIndex, query_word: &str) -> Vec<(String, MatchKind)> {
+        index
+            .similar_words(query_word, false, &SkimMatcherV2::default())
+            .into_iter()
+            .map(|(position, _, how)| (index.vocabulary[position as usize].clone(), how))
+            .collect()
+    }
+
+    #[test]
+    fn a_finished_word_meets_its_endings_not_longer_words() {
+        let index = index();
+        let met_word = |query: &str, word: &str| met(&index, query).iter().any(|(w, _)| w == word);
+        assert!(met_word("attack", "attacks"));
+        assert!(met_word("protect", "protection"));
+        assert!(met_word("numerique", "numeriques"));
+        assert!(!met_word("count", "country"));
+        assert!(!met_word("promo", "promote"));
+        // Same stem, other ending; but not a word that only starts alike.
+        assert!(met_word("cybersquatted", "cybersquatting"));
+        assert!(!met_word("impots", "impossible"));
     }
 
     #[test]
