@@ -1,7 +1,7 @@
 //! The golden set: realistic questions (English, French, Spanish, Portuguese, Arabic; typos; lay
 //! phrasing; region-dependent; issues without a clear home), each with the issues or
 //! organisations that must appear among the first three a reader meets. Prints the share
-//! that pass and every miss; fails below 90 %.
+//! that pass and every miss; fails below 92 %.
 //!
 //! "Among the first three": the top three results, plus the first three organisations
 //! routed for the best issue (where to take it), with the question's country applied.
@@ -34,10 +34,11 @@ struct Question {
     note: String,
 }
 
-const PASS_SHARE: f64 = 0.90;
+const PASS_SHARE: f64 = 0.92;
 
-/// Questions that must have an expected id among the first three hits alone.
-const TOP3_FLOOR: usize = 123;
+/// Questions that must have an expected id among the first three hits alone: the count
+/// when last raised (157 of 167), less two, so a change may trade a question or two.
+const TOP3_FLOOR: usize = 155;
 
 #[test]
 fn golden_questions_route_to_the_right_place() {
