@@ -368,9 +368,9 @@ impl Catalog {
     /// points to them: for a known country, the first venue serving it (its RIR, regional
     /// IGF, hotline...), since "where do we apply" asks for a body; for a question asking
     /// who, the issue's first venue; and any of the issue's first venues the question also
-    /// names ("a complaint with WIPO"). Whatever the issue,
-    /// an organisation serving the country gains a little and one scoped to regions that
-    /// leave the country out loses some.
+    /// names ("a complaint with WIPO"). Whatever the issue, an organisation serving the
+    /// country gains a little and one scoped to regions that leave the country out loses
+    /// some.
     fn lift_venues(&self, hits: &mut Vec<Hit>, query: &str, country: Option<&Country>) {
         if let Some(country) = country {
             for hit in hits
@@ -452,9 +452,7 @@ impl Catalog {
         }
         sort_hits(hits);
     }
-}
 
-impl Catalog {
     /// Whether the question names the organisation of `hit`: its whole name or acronym, or
     /// an acronym inside its name ("WIPO" for the WIPO Arbitration and Mediation Center).
     /// Topic words its name shares ("address", "spam" being typed) do not count.
