@@ -382,6 +382,7 @@ impl Strings {
             Field::FormerName => self.field_former_name(),
             Field::Expansion => self.field_expansion(),
             Field::Summary => self.field_summary(),
+            Field::Venue => self.field_venue(),
         }
     }
 

@@ -1,10 +1,15 @@
 //! The golden set: realistic questions (English, French, Spanish, Portuguese, Arabic; typos; lay
 //! phrasing; region-dependent; issues without a clear home), each with the issues or
 //! organisations that must appear among the first three a reader meets. Prints the share
-//! that pass and every miss; fails below 90 %.
+//! that pass and every miss; fails below 92 %.
 //!
 //! "Among the first three": the top three results, plus the first three organisations
 //! routed for the best issue (where to take it), with the question's country applied.
+//!
+//! Also prints the plain "top 3 hits" figure of `bench/browser-engines.mjs`: a question
+//! counts when an expected id is among the first three search results alone (what
+//! `src/bench.rs::leading_ids` puts before its `|`), the measure other engines are compared
+//! on. It fails below `TOP3_FLOOR`, so ranking gains are not lost unnoticed.
 
 use std::path::PathBuf;
 
@@ -29,7 +34,11 @@ struct Question {
     note: String,
 }
 
-const PASS_SHARE: f64 = 0.90;
+const PASS_SHARE: f64 = 0.92;
+
+/// Questions that must have an expected id among the first three hits alone: the count
+/// when last raised (157 of 167), less two, so a change may trade a question or two.
+const TOP3_FLOOR: usize = 155;
 
 #[test]
 fn golden_questions_route_to_the_right_place() {
@@ -47,6 +56,8 @@ fn golden_questions_route_to_the_right_place() {
 
     let mut passed = 0;
     let mut misses = Vec::new();
+    let mut top3_passed = 0;
+    let mut top3_misses = Vec::new();
     for question in &golden.question {
         assert!(
             ["en", "fr", "es", "pt", "ar"].contains(&question.lang.as_str()),
@@ -55,10 +66,10 @@ fn golden_questions_route_to_the_right_place() {
         );
         let route = catalog.route(&index, &question.ask, question.country.as_deref(), 10);
         let leading = route.leading_ids(3);
-        let missing: Vec<&String> = question
+        let expected: Vec<(RecordKind, &str)> = question
             .expect
             .iter()
-            .filter(|expected| {
+            .map(|expected| {
                 let (kind, id) = expected
                     .split_once(':')
                     .expect("expect entries are kind:id");
@@ -71,9 +82,42 @@ fn golden_questions_route_to_the_right_place() {
                     !catalog.kinds_of(id).is_empty(),
                     "{expected} is not in the data"
                 );
-                !leading.iter().any(|(k, i)| *k == kind && i == id)
+                (kind, id)
             })
             .collect();
+        let missing: Vec<&String> = question
+            .expect
+            .iter()
+            .zip(&expected)
+            .filter(|(_, (kind, id))| !leading.iter().any(|(k, i)| k == kind && i == id))
+            .map(|(text, _)| text)
+            .collect();
+        // As the browser bench counts it: any expected id among the first three hits.
+        let top_hits = &route.hits[..route.hits.len().min(3)];
+        if expected.iter().any(|(kind, id)| {
+            top_hits
+                .iter()
+                .any(|hit| hit.kind == *kind && hit.id == *id)
+        }) {
+            top3_passed += 1;
+        } else {
+            let got: Vec<String> = top_hits
+                .iter()
+                .map(|hit| format!("{}:{}", hit.kind.code(), hit.id))
+                .collect();
+            top3_misses.push(format!(
+                "  [{}] {:?}{}: expected {:?}; got {:?}",
+                question.lang,
+                question.ask,
+                question
+                    .country
+                    .as_ref()
+                    .map(|c| format!(" in {c}"))
+                    .unwrap_or_default(),
+                question.expect,
+                got
+            ));
+        }
         if missing.is_empty() {
             passed += 1;
         } else {
@@ -105,10 +149,18 @@ fn golden_questions_route_to_the_right_place() {
     for miss in &misses {
         println!("{miss}");
     }
+    println!("top 3 hits: {top3_passed}/{}", golden.question.len());
+    for miss in &top3_misses {
+        println!("{miss}");
+    }
     assert!(
         share >= PASS_SHARE,
         "golden set below {:.0} %: {:.1} %",
         PASS_SHARE * 100.0,
         share * 100.0
+    );
+    assert!(
+        top3_passed >= TOP3_FLOOR,
+        "top 3 hits below {TOP3_FLOOR}: {top3_passed}"
     );
 }

@@ -6,7 +6,7 @@
 //! and the country's own regional bodies (its RIR, regional IGF, CSIRT association...) lead.
 
 use crate::catalog::{Catalog, RecordKind};
-use crate::model::{Country, Issue, OrganisationType, Role, RoleLink};
+use crate::model::{Country, Issue, Lang, OrganisationType, Role, RoleLink};
 use crate::search::{Field, Hit, MatchKind, Reason, SearchIndex};
 use crate::text::{fold, words};
 
@@ -295,6 +295,7 @@ impl Catalog {
             hits.retain(|hit| !(hit.kind == RecordKind::Country && hit.id == country.code));
         }
         self.expand_through_glossary(&mut hits);
+        self.lift_venues(&mut hits, &query, country.map(|(country, _)| country));
         hits.truncate(limit);
         let meaningful_words = crate::text::query_words(&query).len().max(1) as f32;
         let good_match = hits
@@ -358,13 +359,162 @@ impl Catalog {
                 }),
             }
         }
-        hits.sort_by(|a, b| {
-            b.score
-                .total_cmp(&a.score)
-                .then(a.kind.cmp(&b.kind))
-                .then(a.id.cmp(&b.id))
-        });
+        sort_hits(hits);
     }
+}
+
+impl Catalog {
+    /// Puts the bodies that can act on the best issue right after it, where the question
+    /// points to them: for a known country, the first venue serving it (its RIR, regional
+    /// IGF, hotline...), since "where do we apply" asks for a body; for a question asking
+    /// who, the issue's first venue; and any of the issue's first venues the question also
+    /// names ("a complaint with WIPO"). Whatever the issue, an organisation serving the
+    /// country gains a little and one scoped to regions that leave the country out loses
+    /// some.
+    fn lift_venues(&self, hits: &mut Vec<Hit>, query: &str, country: Option<&Country>) {
+        if let Some(country) = country {
+            for hit in hits
+                .iter_mut()
+                .filter(|hit| hit.kind == RecordKind::Organisation)
+            {
+                if country.bodies().any(|(_, body)| body == hit.id) {
+                    hit.score *= SERVES_COUNTRY;
+                } else if self.scoped_elsewhere(&hit.id, country) {
+                    hit.score *= SCOPED_ELSEWHERE;
+                }
+            }
+        }
+        let Some((issue, score)) = hits
+            .iter()
+            .find(|hit| hit.kind == RecordKind::Issue)
+            .and_then(|hit| Some((self.issue(&hit.id)?, hit.score)))
+        else {
+            return;
+        };
+        let lang = crate::text::guess_language(query).unwrap_or(Lang::En);
+        let issue_name = fold(issue.name.get(lang));
+        let route = self.route_issue(issue, country);
+        let venues = route.ranked_venues();
+        // One body for the asker: one of the country's own first (its RIR before a
+        // school for the region), then any body limited to its region.
+        let local = venues
+            .iter()
+            .filter(|venue| venue.is_local())
+            .min_by_key(|venue| !venue.serves_your_country)
+            .map(|venue| venue.organisation);
+        let named = venues
+            .iter()
+            .take(VENUES_CONSIDERED)
+            .map(|venue| venue.organisation)
+            .filter(|&organisation| {
+                hits.iter().any(|hit| {
+                    hit.kind == RecordKind::Organisation
+                        && hit.id == organisation
+                        && self.names_organisation(hit)
+                })
+            });
+        // "Who publishes...?" asks for a body: the issue's first venue answers it.
+        let asked = asks_for_a_body(query)
+            .then(|| venues.first().map(|venue| venue.organisation))
+            .flatten();
+        let mut lifted: Vec<&str> = local.into_iter().chain(asked).collect();
+        for organisation in named {
+            if !lifted.contains(&organisation) {
+                lifted.push(organisation);
+            }
+        }
+        for (rank, organisation) in lifted.into_iter().enumerate() {
+            // Below the issue, each a step below the one before.
+            let lent = score * (VENUE_SHARE - VENUE_STEP * rank as f32);
+            let reason = Reason {
+                field: Field::Venue,
+                query_word: issue_name.clone(),
+                matched: issue_name.clone(),
+                how: MatchKind::Exact,
+            };
+            match hits
+                .iter_mut()
+                .find(|hit| hit.kind == RecordKind::Organisation && hit.id == organisation)
+            {
+                Some(hit) if hit.score >= lent => {}
+                Some(hit) => {
+                    hit.score = lent;
+                    hit.reasons.push(reason);
+                }
+                None => hits.push(Hit {
+                    kind: RecordKind::Organisation,
+                    id: organisation.to_string(),
+                    score: lent,
+                    phrase: false,
+                    reasons: vec![reason],
+                }),
+            }
+        }
+        sort_hits(hits);
+    }
+
+    /// Whether the question names the organisation of `hit`: its whole name or acronym, or
+    /// an acronym inside its name ("WIPO" for the WIPO Arbitration and Mediation Center).
+    /// Topic words its name shares ("address", "spam" being typed) do not count.
+    fn names_organisation(&self, hit: &Hit) -> bool {
+        hit.phrase
+            || hit.reasons.iter().any(|reason| {
+                matches!(reason.field, Field::Name | Field::Acronym)
+                    && reason.how == MatchKind::Exact
+                    && self.organisations.iter().any(|organisation| {
+                        organisation
+                            .acronym
+                            .as_deref()
+                            .is_some_and(|acronym| fold(acronym) == reason.matched)
+                    })
+            })
+    }
+}
+
+/// Whether a clause of the question begins by asking who: "who decides...", "..., who do
+/// we apply to?", "à qui s'adresser", "¿quién regula...?", "quem cuida...", "من يدير".
+/// Only at a clause's start: "a blogger who criticised", "un mail qui imite" are relatives.
+fn asks_for_a_body(query: &str) -> bool {
+    query
+        .split([',', ';', ':', '?', '!', '.', '¿', '¡', '،', '؟'])
+        .any(|clause| {
+            let folded = fold(clause);
+            let mut clause_words = words(&folded);
+            let first = clause_words.next();
+            let first = match first {
+                Some(preposition) if BEFORE_WHO.contains(&preposition) => clause_words.next(),
+                other => other,
+            };
+            first.is_some_and(|word| WHO.contains(&word))
+        })
+}
+
+/// "Who" at the start of a question, folded, in the languages people ask in.
+const WHO: &[&str] = &[
+    "who", "whom", "qui", "quien", "quienes", "quem", "من", "لمن",
+];
+/// Prepositions before it: "to whom", "à qui", "a quién", "para quem", "إلى من".
+const BEFORE_WHO: &[&str] = &[
+    "to", "with", "a", "aupres", "pour", "avec", "con", "para", "com", "الي",
+];
+
+/// What a lifted venue scores, as a share of its issue's score; each later venue a step less.
+const VENUE_SHARE: f32 = 0.9;
+const VENUE_STEP: f32 = 0.02;
+/// How far down the issue's venues a named one is still lifted: the four a result shows.
+const VENUES_CONSIDERED: usize = 4;
+/// Score factors for organisations serving the asker's country, or scoped away from it.
+const SERVES_COUNTRY: f32 = 1.15;
+const SCOPED_ELSEWHERE: f32 = 0.8;
+
+/// Best first; ties by kind, then id, so the order never depends on the input's.
+fn sort_hits(hits: &mut [Hit]) {
+    hits.sort_by(|a, b| {
+        b.score
+            .total_cmp(&a.score)
+            .then(a.kind.cmp(&b.kind))
+            .then(a.id.cmp(&b.id))
+    });
 }
 
 /// The share of a glossary term's score its related issues receive.
@@ -421,6 +571,28 @@ mod tests {
     }
 
     #[test]
+    fn a_question_asks_for_a_body_when_a_clause_begins_with_who() {
+        for question in [
+            "who decides on spectrum",
+            "a small ISP needs addresses, who do we apply to?",
+            "à qui s'adresser pour un litige",
+            "¿quién regula las telecomunicaciones?",
+            "para quem devo reclamar",
+            "من يدير النطاق",
+        ] {
+            assert!(asks_for_a_body(question), "{question}");
+        }
+        for question in [
+            "a blogger who criticised the minister",
+            "un mail qui imite les impôts",
+            "internet shutdowns",
+            "whois privacy",
+        ] {
+            assert!(!asks_for_a_body(question), "{question}");
+        }
+    }
+
+    #[test]
     fn country_words_are_removed_in_any_language() {
         let senegal = country("SN", "Senegal", "Sénégal");
         assert_eq!(
@@ -431,5 +603,89 @@ mod tests {
             remove_country_words("adresses IPv6 au Sénégal", &senegal),
             "adresses ipv6 au"
         );
+    }
+}
+
+#[cfg(all(test, feature = "load"))]
+mod dataset_tests {
+    use super::*;
+
+    fn dataset() -> (Catalog, SearchIndex) {
+        let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data");
+        let catalog = crate::load::load(&data).catalog;
+        let index = SearchIndex::build(&catalog);
+        (catalog, index)
+    }
+
+    fn ids(route: &Route) -> Vec<String> {
+        route
+            .hits
+            .iter()
+            .map(|hit| format!("{}:{}", hit.kind.code(), hit.id))
+            .collect()
+    }
+
+    #[test]
+    fn the_body_serving_a_known_country_follows_the_best_issue() {
+        let (catalog, index) = dataset();
+        let route = catalog.route(&index, "IPv4 addresses for a university in Peru", None, 10);
+        assert_eq!(
+            ids(&route)[..2],
+            ["issue:ip-addressing", "organisation:lacnic"]
+        );
+        assert!(route.hits[1]
+            .reasons
+            .iter()
+            .any(|reason| reason.field == Field::Venue));
+        // The same with the country chosen in the page, in another language.
+        let route = catalog.route(&index, "adresses IPv4 pour une université", Some("PE"), 10);
+        assert_eq!(ids(&route)[1], "organisation:lacnic");
+    }
+
+    #[test]
+    fn without_a_country_or_a_named_body_no_venue_is_lifted() {
+        let (catalog, index) = dataset();
+        for question in [
+            "IPv4 addresses",
+            "spam",
+            "internet shutdowns during elections",
+        ] {
+            let route = catalog.route(&index, question, None, 10);
+            assert!(
+                route
+                    .hits
+                    .iter()
+                    .all(|hit| hit.reasons.iter().all(|r| r.field != Field::Venue)),
+                "{question}: {:?}",
+                ids(&route)
+            );
+        }
+    }
+
+    #[test]
+    fn a_venue_the_question_names_follows_the_best_issue() {
+        let (catalog, index) = dataset();
+        let route = catalog.route(&index, "UDRP case at the WIPO center", None, 10);
+        assert_eq!(
+            ids(&route)[..2],
+            ["issue:domain-name-disputes", "organisation:wipo-amc"]
+        );
+    }
+
+    #[test]
+    fn a_regional_body_of_another_region_yields_to_the_askers_own() {
+        let (catalog, index) = dataset();
+        let question = "regional internet governance forum";
+        let position = |route: &Route, id: &str| {
+            route
+                .hits
+                .iter()
+                .position(|hit| hit.id == id)
+                .unwrap_or(usize::MAX)
+        };
+        let anywhere = catalog.route(&index, question, None, 10);
+        let in_gabon = catalog.route(&index, question, Some("GA"), 10);
+        assert!(position(&anywhere, "aprigf") < position(&anywhere, "african-igf"));
+        assert!(position(&in_gabon, "african-igf") < position(&in_gabon, "aprigf"));
     }
 }

@@ -21,6 +21,8 @@ pub enum Field {
     FormerName,
     Expansion,
     Summary,
+    /// Not indexed: an organisation lifted beside an issue it acts on (see routing).
+    Venue,
 }
 
 impl Field {
@@ -30,6 +32,7 @@ impl Field {
             Field::Alias | Field::Expansion => 0.9,
             Field::FormerName => 0.8,
             Field::Summary => 0.35,
+            Field::Venue => 0.0,
         }
     }
 
@@ -41,6 +44,7 @@ impl Field {
             Field::FormerName => "former name",
             Field::Expansion => "expansion",
             Field::Summary => "summary",
+            Field::Venue => "venue for",
         }
     }
 }
@@ -368,7 +372,7 @@ impl SearchIndex {
                 found.push((position as u32, 1.0, MatchKind::Exact));
             } else if query_len >= 2 {
                 let ratio = query_len as f32 / word.chars().count() as f32;
-                if being_typed || (query_len >= 4 && ratio >= 0.7) {
+                if being_typed || (query_len >= 4 && is_ending(&word[query_word.len()..])) {
                     found.push((position as u32, 0.55 + 0.35 * ratio, MatchKind::Prefix));
                 }
             }
@@ -398,8 +402,12 @@ impl SearchIndex {
                 .zip(query_word.chars())
                 .take_while(|(a, b)| a == b)
                 .count();
-            let same_stem =
-                shared >= 4 && shared + 2 >= query_len.min(word_len) && shared * 2 >= query_len;
+            // The record's word may not run on much further either: "impots" is not
+            // "impossible", though both start "impo".
+            let same_stem = shared >= 4
+                && shared + 2 >= query_len.min(word_len)
+                && shared * 2 >= query_len
+                && word_len - shared <= (shared / 2).max(3);
             let letters = self.letters[position];
             // Each edit adds or removes at most two letters from the set of letters used.
             let typo_possible = if short {
@@ -562,6 +570,7 @@ impl SearchIndex {
                     let in_region = blocked.iter().any(|&(from, to)| at < to && from < end);
                     let before = folded_query[..at].trim_end();
                     let names_language = key.field == Field::Alias
+                        && LANGUAGE_NAMES.contains(&key.folded.as_str())
                         && LANGUAGE_MARKERS
                             .iter()
                             .any(|marker| before.ends_with(&format!(" {marker}")));
@@ -586,6 +595,26 @@ impl SearchIndex {
             .unwrap_or(0)
     }
 }
+
+/// Whether `rest`, what a record's word adds after a whole query word, is an ending that
+/// keeps its meaning: a plural, a conjugation, a gender or a common derivation in English,
+/// French, Spanish or Portuguese ("attack" -> "attacks", "protect" -> "protection",
+/// "numérique" -> "numériques"), rather than another word ("count" -> "country").
+fn is_ending(rest: &str) -> bool {
+    ENDINGS.contains(&rest)
+}
+
+/// Folded endings, one list for the four languages written in Latin letters.
+#[rustfmt::skip]
+const ENDINGS: &[&str] = &[
+    // Plurals, genders, verb forms.
+    "s", "es", "e", "x", "a", "as", "o", "os", "d", "ed", "ing", "ings", "er", "ers", "ee", "ees",
+    "ez", "ent", "ant", "ants", "ante", "antes", "ado", "ada", "ados", "adas", "ido", "ida",
+    "idos", "idas", "ar", "ir", "ies", "ied", "ly",
+    // Derivations that keep the sense: the act, the quality, the adjective.
+    "ion", "ions", "tion", "tions", "ation", "ations", "ment", "ments", "al", "ally", "ity",
+    "ive", "ives", "ic", "ics", "cion", "ciones", "cao", "coes", "mente", "ique", "iques",
+];
 
 /// The best match of one query word in one entry, while ranking.
 #[derive(Clone, Copy)]
@@ -643,7 +672,76 @@ const REGIONAL_PHRASES: &[&str] = &[
     "centroameric",
 ];
 
+/// Country adjectives that also name a language, folded: only these can be a language after
+/// a marker, so "au Burkina" or "em Moçambique" (names kept as aliases) still name a country.
+#[rustfmt::skip]
+const LANGUAGE_NAMES: &[&str] = &[
+    "french", "francais", "francaise", "frances", "francesa",
+    "spanish", "espagnol", "espagnole", "espanol", "espanola", "espanhol", "espanhola",
+    "portuguese", "portugais", "portugaise", "portugues", "portuguesa",
+    "german", "allemand", "allemande", "aleman", "alemana", "alemao", "alema",
+    "italian", "italien", "italienne", "italiano", "italiana",
+    "dutch", "neerlandais", "neerlandaise", "neerlandes", "neerlandesa", "holandes", "holandesa",
+    "russian", "russe", "ruso", "rusa", "russo", "russa",
+    "chinese", "chinois", "chinoise", "chino", "chines", "chinesa",
+    "japanese", "japonais", "japonaise", "japones", "japonesa",
+    "turkish", "turc", "turque", "turco", "turca",
+    "greek", "grec", "grecque", "griego", "griega", "grego", "grega",
+    "danish", "danois", "danoise", "danes", "danesa",
+    "swedish", "suedois", "suedoise", "sueco", "sueca",
+    "thai", "vietnamese", "vietnamien", "vietnamienne", "vietnamita",
+    "indonesian", "indonesien", "indonesienne", "indonesio",
+];
+
 /// Words before a language adjective that make it a language: "in French", "en español".
 const LANGUAGE_MARKERS: &[&str] = &[
     "in", "en", "em", "into", "to", "from", "au", "lengua", "lingua", "langue",
 ];
+
+#[cfg(all(test, feature = "load"))]
+mod tests {
+    use super::*;
+
+    fn index() -> SearchIndex {
+        let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data");
+        SearchIndex::build(&crate::load::load(&data).catalog)
+    }
+
+    /// The vocabulary words an earlier (finished) query word meets, and how.
+    fn met(index: &SearchIndex, query_word: &str) -> Vec<(String, MatchKind)> {
+        index
+            .similar_words(query_word, false, &SkimMatcherV2::default())
+            .into_iter()
+            .map(|(position, _, how)| (index.vocabulary[position as usize].clone(), how))
+            .collect()
+    }
+
+    #[test]
+    fn a_finished_word_meets_its_endings_not_longer_words() {
+        let index = index();
+        let met_word = |query: &str, word: &str| met(&index, query).iter().any(|(w, _)| w == word);
+        assert!(met_word("attack", "attacks"));
+        assert!(met_word("protect", "protection"));
+        assert!(met_word("numerique", "numeriques"));
+        assert!(!met_word("count", "country"));
+        assert!(!met_word("promo", "promote"));
+        // Same stem, other ending; but not a word that only starts alike.
+        assert!(met_word("cybersquatted", "cybersquatting"));
+        assert!(!met_word("impots", "impossible"));
+    }
+
+    #[test]
+    fn a_country_alias_after_a_preposition_is_a_country_unless_it_names_a_language() {
+        let index = index();
+        for (question, country) in [
+            ("un fournisseur d'accès au Burkina", Some("BF")),
+            ("rede da universidade em Moçambique", Some("MZ")),
+            ("an ISP in Ivory Coast", Some("CI")),
+            ("guides in French", None),
+            ("guías en español", None),
+            ("um guia em português", None),
+        ] {
+            assert_eq!(index.country_named_in(question), country, "{question}");
+        }
+    }
+}

@@ -194,6 +194,9 @@ fn run_search(options: &Options) -> ExitCode {
             .reasons
             .iter()
             .map(|reason| {
+                if reason.field == signpost_core::search::Field::Venue {
+                    return format!("venue for \"{}\", the best issue", reason.matched);
+                }
                 let how = match reason.how {
                     MatchKind::Exact => "exact",
                     MatchKind::Prefix => "prefix",
