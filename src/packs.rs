@@ -3,6 +3,7 @@
 //! downloads four languages to read one. English is built in and is what a page shows
 //! until its language has arrived.
 
+use std::cell::Cell;
 use std::sync::OnceLock;
 
 use leptos::prelude::*;
@@ -25,6 +26,8 @@ static INTERFACES: [OnceLock<Strings>; 4] = [const { OnceLock::new() }; 4];
 
 thread_local! {
     static STATES: [ArcRwSignal<Pack>; 4] = std::array::from_fn(|_| ArcRwSignal::new(Pack::NotAsked));
+    /// Set while a pack is being fetched: many views ask in the same pass, one fetch answers.
+    static IN_FLIGHT: [Cell<bool>; 4] = const { [const { Cell::new(false) }; 4] };
 }
 
 fn signal(locale: Locale) -> ArcRwSignal<Pack> {
@@ -50,10 +53,10 @@ pub fn state(locale: Locale) -> Pack {
 
 /// Fetches a pack in the background (again, after a failure); views follow `state`.
 pub fn request(locale: Locale) {
-    let signal = signal(locale);
-    if signal.get_untracked() == Pack::Loading {
+    if IN_FLIGHT.with(|flags| flags[locale as usize].replace(true)) {
         return;
     }
+    let signal = signal(locale);
     // Set outside the reactive pass that asked, so no view writes what it is reading.
     queue_microtask({
         let signal = signal.clone();
@@ -67,6 +70,7 @@ pub fn request(locale: Locale) {
 /// Fetches and installs the pack of `locale`; `start` awaits it before drawing a page that
 /// opens in that language, so the page does not flash English first.
 pub async fn load(locale: Locale) -> Result<(), Failure> {
+    IN_FLIGHT.with(|flags| flags[locale as usize].set(true));
     let signal = signal(locale);
     let outcome = match PACK_FILES.iter().find(|(code, _)| *code == locale.code()) {
         Some((_, file)) => match data::fetch_bytes(&format!("/{file}")).await {
@@ -75,6 +79,7 @@ pub async fn load(locale: Locale) -> Result<(), Failure> {
         },
         None => Err(Failure::Status(404)),
     };
+    IN_FLIGHT.with(|flags| flags[locale as usize].set(false));
     signal.set(match outcome {
         Ok(()) => Pack::Ready,
         Err(failure) => Pack::Failed(failure),
