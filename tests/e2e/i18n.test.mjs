@@ -212,6 +212,7 @@ test('each language but English comes in its own file, fetched only when a reade
     const alert = page.getByRole('alert').filter({ hasText: 'Español could not be loaded' });
     await alert.waitFor();
     assert.match(await alert.innerText(), /the network request failed/);
+    assert.equal(packs.length, 1, 'one request, however many parts of the page asked');
     assert.equal(await page.locator('h1').innerText(), 'About Signpost');
     await page.unroute(/\/signpost-es-[0-9a-f]+\.bin$/);
     await alert.getByRole('button', { name: 'Try again' }).click();
