@@ -34,6 +34,18 @@ struct Question {
     note: String,
 }
 
+impl Question {
+    /// The question as a miss names it: `[lang] "ask" in XX`.
+    fn asked(&self) -> String {
+        let place = self
+            .country
+            .as_ref()
+            .map(|code| format!(" in {code}"))
+            .unwrap_or_default();
+        format!("[{}] {:?}{place}", self.lang, self.ask)
+    }
+}
+
 const PASS_SHARE: f64 = 0.92;
 
 /// Questions that must have an expected id among the first three hits alone: the count
@@ -106,14 +118,8 @@ fn golden_questions_route_to_the_right_place() {
                 .map(|hit| format!("{}:{}", hit.kind.code(), hit.id))
                 .collect();
             top3_misses.push(format!(
-                "  [{}] {:?}{}: expected {:?}; got {:?}",
-                question.lang,
-                question.ask,
-                question
-                    .country
-                    .as_ref()
-                    .map(|c| format!(" in {c}"))
-                    .unwrap_or_default(),
+                "  {}: expected {:?}; got {:?}",
+                question.asked(),
                 question.expect,
                 got
             ));
@@ -126,14 +132,8 @@ fn golden_questions_route_to_the_right_place() {
                 .map(|(k, i)| format!("{}:{i}", k.code()))
                 .collect();
             misses.push(format!(
-                "  [{}] {:?}{} ({}): missing {:?}; got {:?}",
-                question.lang,
-                question.ask,
-                question
-                    .country
-                    .as_ref()
-                    .map(|c| format!(" in {c}"))
-                    .unwrap_or_default(),
+                "  {} ({}): missing {:?}; got {:?}",
+                question.asked(),
                 question.note,
                 missing,
                 got
