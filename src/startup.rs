@@ -8,7 +8,7 @@ use crate::i18n::{self, Locale};
 use crate::{data, packs};
 
 /// Draws the app. A page that opens in a language other than English waits for its
-/// language pack (a few kilobytes, from the offline copy after the first visit), so it
+/// language pack (at most tens of kilobytes; from the offline copy after the first visit), so it
 /// does not flash English first; if the pack fails, the page opens in English and says so.
 pub fn start() {
     i18n::restore_remembered();
