@@ -91,16 +91,10 @@ pub fn add_language(pack: &LanguagePack) -> Result<(), PackMismatch> {
 
 /// The search index, finished here if start-up has not finished building it yet.
 pub fn index() -> &'static SearchIndex {
-    INDEX.get_or_init(|| {
-        let mut build = BUILDING
-            .take()
-            .unwrap_or_else(|| IndexBuild::new(catalog()));
-        loop {
-            if let Some(index) = build.step() {
-                break index;
-            }
-        }
-    })
+    while !build_index_part() {}
+    INDEX
+        .get()
+        .expect("build_index_part stores the finished index")
 }
 
 /// Builds the next part of the search index; true once it is complete. Start-up calls it in

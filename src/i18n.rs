@@ -49,13 +49,8 @@ impl Strings {
     /// One locale's texts, from the string that holds them in slot order (generated for
     /// English, in a language pack for the others); `None` unless it fills every slot.
     pub fn from_texts(texts: &'static str) -> Option<Strings> {
-        let mut slots = [""; SLOTS];
-        let mut count = 0;
-        for (slot, text) in slots.iter_mut().zip(texts.split(SEPARATOR)) {
-            *slot = text;
-            count += 1;
-        }
-        (count == SLOTS && texts.split(SEPARATOR).count() == SLOTS).then_some(Strings(slots))
+        let slots: Vec<&'static str> = texts.split(SEPARATOR).collect();
+        slots.try_into().ok().map(Strings)
     }
 }
 

@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::model::{Country, Issue, Organisation, Provenance, Region, Resource, Role, Term};
+use crate::text::fold;
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Catalog {
@@ -37,6 +38,8 @@ struct Lookup {
     terms: Vec<u32>,
     regions: Vec<u32>,
     countries: Vec<u32>,
+    /// Organisations' acronyms, folded and sorted: made on first use, not at decoding.
+    acronyms: std::sync::OnceLock<Vec<String>>,
 }
 
 fn by_id<'a>(ids: impl Iterator<Item = &'a str>) -> Vec<u32> {
@@ -128,7 +131,25 @@ impl Catalog {
             terms: by_id(self.terms.iter().map(|r| r.id.as_str())),
             regions: by_id(self.regions.iter().map(|r| r.id.as_str())),
             countries: by_id(self.countries.iter().map(|r| r.code.as_str())),
+            acronyms: Default::default(),
         };
+    }
+
+    /// Whether `folded` is an organisation's acronym, folded ("wipo").
+    pub fn is_organisation_acronym(&self, folded: &str) -> bool {
+        self.lookup
+            .acronyms
+            .get_or_init(|| {
+                let mut acronyms: Vec<String> = self
+                    .organisations
+                    .iter()
+                    .filter_map(|organisation| organisation.acronym.as_deref().map(fold))
+                    .collect();
+                acronyms.sort_unstable();
+                acronyms
+            })
+            .binary_search_by(|acronym| acronym.as_str().cmp(folded))
+            .is_ok()
     }
 
     pub fn issue(&self, id: &str) -> Option<&Issue> {

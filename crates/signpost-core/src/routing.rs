@@ -295,7 +295,8 @@ impl Catalog {
             hits.retain(|hit| !(hit.kind == RecordKind::Country && hit.id == country.code));
         }
         self.expand_through_glossary(&mut hits);
-        self.lift_venues(&mut hits, &query, country.map(|(country, _)| country));
+        let mut best_route =
+            self.lift_venues(&mut hits, &query, country.map(|(country, _)| country));
         hits.truncate(limit);
         let meaningful_words = crate::text::query_words(&query).len().max(1) as f32;
         let good_match = hits
@@ -305,7 +306,12 @@ impl Catalog {
             .iter()
             .filter(|hit| hit.kind == RecordKind::Issue)
             .filter_map(|hit| self.issue(&hit.id))
-            .map(|issue| self.route_issue(issue, country.map(|(country, _)| country)))
+            .map(|issue| {
+                // The best issue was routed already, to lift its venues.
+                best_route
+                    .take_if(|route| route.issue.id == issue.id)
+                    .unwrap_or_else(|| self.route_issue(issue, country.map(|(country, _)| country)))
+            })
             .collect();
         Route {
             hits,
@@ -370,8 +376,13 @@ impl Catalog {
     /// who, the issue's first venue; and any of the issue's first venues the question also
     /// names ("a complaint with WIPO"). Whatever the issue, an organisation serving the
     /// country gains a little and one scoped to regions that leave the country out loses
-    /// some.
-    fn lift_venues(&self, hits: &mut Vec<Hit>, query: &str, country: Option<&Country>) {
+    /// some. Returns the best issue's route, which it needed.
+    fn lift_venues<'a>(
+        &'a self,
+        hits: &mut Vec<Hit>,
+        query: &str,
+        country: Option<&'a Country>,
+    ) -> Option<IssueRoute<'a>> {
         if let Some(country) = country {
             for hit in hits
                 .iter_mut()
@@ -389,7 +400,7 @@ impl Catalog {
             .find(|hit| hit.kind == RecordKind::Issue)
             .and_then(|hit| Some((self.issue(&hit.id)?, hit.score)))
         else {
-            return;
+            return None;
         };
         let lang = crate::text::guess_language(query).unwrap_or(Lang::En);
         let issue_name = fold(issue.name.get(lang));
@@ -451,6 +462,7 @@ impl Catalog {
             }
         }
         sort_hits(hits);
+        Some(route)
     }
 
     /// Whether the question names the organisation of `hit`: its whole name or acronym, or
@@ -461,12 +473,7 @@ impl Catalog {
             || hit.reasons.iter().any(|reason| {
                 matches!(reason.field, Field::Name | Field::Acronym)
                     && reason.how == MatchKind::Exact
-                    && self.organisations.iter().any(|organisation| {
-                        organisation
-                            .acronym
-                            .as_deref()
-                            .is_some_and(|acronym| fold(acronym) == reason.matched)
-                    })
+                    && self.is_organisation_acronym(&reason.matched)
             })
     }
 }
