@@ -91,22 +91,23 @@ pub fn add_language(pack: &LanguagePack) -> Result<(), PackMismatch> {
 
 /// The search index, finished here if start-up has not finished building it yet.
 pub fn index() -> &'static SearchIndex {
-    while !build_index_part() {}
+    while !build_index_part(|| true) {}
     INDEX
         .get()
         .expect("build_index_part stores the finished index")
 }
 
-/// Builds the next part of the search index; true once it is complete. Start-up calls it in
-/// successive tasks, so no single task keeps the page from answering for long.
-pub fn build_index_part() -> bool {
+/// Builds the search index while `more` says so (asked after each record); true once it is
+/// complete. Start-up calls it in successive tasks with a few milliseconds each, so no task
+/// keeps the page from answering for long.
+pub fn build_index_part(more: impl FnMut() -> bool) -> bool {
     if INDEX.get().is_some() {
         return true;
     }
     let mut build = BUILDING
         .take()
         .unwrap_or_else(|| IndexBuild::new(catalog()));
-    match build.step() {
+    match build.step(more) {
         Some(index) => {
             let _ = INDEX.set(index);
             true

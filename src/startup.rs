@@ -1,8 +1,9 @@
 //! Start-up: the language pack of a page that opens in another language than English,
 //! performance marks that `scripts/startup` reads, and warming the search index once the
-//! first page is up, so the first keystroke does not pay for building it.
+//! first page is up, so the first keystroke does not pay for building it. The work is cut
+//! into tasks (decoding, drawing, slices of index building) so none blocks input for long.
 
-use leptos::prelude::set_timeout;
+use leptos::prelude::{request_animation_frame, set_timeout};
 
 use crate::i18n::{self, Locale};
 use crate::{data, packs};
@@ -13,20 +14,39 @@ use crate::{data, packs};
 pub fn start() {
     i18n::restore_remembered();
     let locale = i18n::initial_locale();
-    if locale == Locale::En {
-        mount();
-    } else {
+    if locale != Locale::En {
         wasm_bindgen_futures::spawn_local(async move {
             let _ = packs::load(locale).await;
             mount();
         });
+    } else if boot_frame().is_some() {
+        // On a fast line the Wasm can arrive before the browser has painted index.html's frame;
+        // paint it first, so the page's first and largest paint do not wait for the app.
+        request_animation_frame(|| in_next_task(decode_then_mount));
+    } else {
+        decode_then_mount();
     }
 }
 
+/// index.html's painted frame of the home page, while it is there.
+fn boot_frame() -> Option<web_sys::Element> {
+    leptos::prelude::document().get_element_by_id("boot-shell")
+}
+
+fn in_next_task(work: impl FnOnce() + 'static) {
+    set_timeout(work, std::time::Duration::ZERO);
+}
+
+/// Decoding the catalog and drawing the page are two tasks, so neither holds the page long.
+fn decode_then_mount() {
+    let _ = data::load();
+    in_next_task(mount);
+}
+
 fn mount() {
-    // index.html's painted frame of the home page: the app draws the real one in its place,
-    // in the same task, so nothing flickers.
-    if let Some(frame) = leptos::prelude::document().get_element_by_id("boot-shell") {
+    // The app draws the frame's real counterpart in its place, in the same task, so nothing
+    // flickers.
+    if let Some(frame) = boot_frame() {
         frame.remove();
     }
     leptos::mount::mount_to_body(crate::App);
@@ -50,7 +70,7 @@ pub fn measured<T>(name: &str, work: impl FnOnce() -> T) -> T {
 }
 
 /// Called once the app is mounted: marks the search box usable, then builds the search index
-/// after the browser has painted, a part per task, and measures it as `signpost:index`.
+/// after the browser has painted, a slice per task, and measures it as `signpost:index`.
 fn ready() {
     let Some(performance) = web_sys::window().and_then(|window| window.performance()) else {
         return;
@@ -63,20 +83,22 @@ fn ready() {
     build_index_parts(performance);
 }
 
+/// How long one task of index building may run: well under the 50 ms that make a long task,
+/// even on a phone four times slower than a desktop.
+const INDEX_SLICE_MS: f64 = 8.0;
+
 fn build_index_parts(performance: web_sys::Performance) {
-    set_timeout(
-        move || {
-            if data::build_index_part() {
-                let _ = performance.mark("signpost:index:end");
-                let _ = performance.measure_with_start_mark_and_end_mark(
-                    "signpost:index",
-                    "signpost:index:start",
-                    "signpost:index:end",
-                );
-            } else {
-                build_index_parts(performance);
-            }
-        },
-        std::time::Duration::ZERO,
-    );
+    in_next_task(move || {
+        let deadline = performance.now() + INDEX_SLICE_MS;
+        if data::build_index_part(|| performance.now() < deadline) {
+            let _ = performance.mark("signpost:index:end");
+            let _ = performance.measure_with_start_mark_and_end_mark(
+                "signpost:index",
+                "signpost:index:start",
+                "signpost:index:end",
+            );
+        } else {
+            build_index_parts(performance);
+        }
+    });
 }

@@ -56,7 +56,7 @@ export async function audit(dist, paths = PAGES) {
         .filter((result) => result.score !== null && result.score < 1)
         .map((result) => `${result.id}: ${result.title}`);
       const metrics = METRICS.map(([id, name]) => `${name} ${lhr.audits[id].displayValue}`).join(', ');
-      results.push({ path, scores, lost, metrics });
+      results.push({ path, scores, lost, metrics, largest: largestElement(lhr) });
     }
     return results;
   } finally {
@@ -66,11 +66,18 @@ export async function audit(dist, paths = PAGES) {
   }
 }
 
+/** The element Lighthouse took for the largest contentful paint, as a snippet of its markup. */
+function largestElement(lhr) {
+  const table = lhr.audits['largest-contentful-paint-element']?.details?.items?.[0];
+  return table?.items?.[0]?.node?.snippet ?? 'unknown';
+}
+
 export function formatScores(results) {
   const lines = [`${'page'.padEnd(24)}${CATEGORIES.map((id) => id.padStart(16)).join('')}`];
-  for (const { path, scores, lost, metrics } of results) {
+  for (const { path, scores, lost, metrics, largest } of results) {
     lines.push(`${path.padEnd(24)}${CATEGORIES.map((id) => String(scores[id]).padStart(16)).join('')}`);
     lines.push(`  performance: ${metrics}`);
+    lines.push(`  largest contentful paint: ${largest}`);
     for (const audit of lost) lines.push(`  lost points: ${audit}`);
   }
   return lines.join('\n');

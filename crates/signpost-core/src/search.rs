@@ -9,7 +9,7 @@ use fuzzy_matcher::FuzzyMatcher;
 use serde::{Deserialize, Serialize};
 
 use crate::catalog::{Catalog, RecordKind};
-use crate::model::Lang;
+use crate::model::{Country, Issue, Lang, Organisation, Resource, Term};
 use crate::text::{fold, words, Query};
 
 /// Which part of a record a key comes from; decides its weight.
@@ -146,6 +146,8 @@ fn kind_weight(kind: RecordKind) -> f32 {
 #[derive(Default)]
 struct IndexBuilder {
     index: SearchIndex,
+    /// Each folded word and the positions of the keys holding it, filled once every key is in.
+    postings: HashMap<String, Vec<u32>>,
 }
 
 impl IndexBuilder {
@@ -179,18 +181,24 @@ impl IndexBuilder {
         }
     }
 
-    fn finish(mut self) -> SearchIndex {
-        let mut postings: HashMap<String, Vec<u32>> = HashMap::new();
-        for (position, key) in self.index.keys.iter().enumerate() {
-            for word in words(&key.folded) {
-                let list = postings.entry(word.to_string()).or_default();
-                if list.last() != Some(&(position as u32)) {
-                    list.push(position as u32);
+    /// Files the words of the key at `position`; a word is copied only the first time it is met.
+    fn add_postings(&mut self, position: usize) {
+        let IndexBuilder { index, postings } = self;
+        let position = position as u32;
+        for word in words(&index.keys[position as usize].folded) {
+            match postings.get_mut(word) {
+                Some(list) if list.last() == Some(&position) => {}
+                Some(list) => list.push(position),
+                None => {
+                    postings.insert(word.to_string(), vec![position]);
                 }
             }
         }
-        let mut vocabulary: Vec<(String, Vec<u32>)> = postings.into_iter().collect();
-        vocabulary.sort_by(|a, b| a.0.cmp(&b.0));
+    }
+
+    fn finish(mut self) -> SearchIndex {
+        let mut vocabulary: Vec<(String, Vec<u32>)> = self.postings.into_iter().collect();
+        vocabulary.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         let entries = self.index.entries.len().max(2) as f32;
         let rarity = vocabulary
             .iter()
@@ -220,12 +228,29 @@ impl IndexBuilder {
     }
 }
 
-/// Building the index a part at a time, so that a browser can paint and answer input between
-/// parts; `SearchIndex::build` runs every part at once.
+/// What the index build is doing; each stage goes through its records in order.
+#[derive(Clone, Copy, PartialEq)]
+enum Stage {
+    Issues,
+    Organisations,
+    Terms,
+    Resources,
+    Countries,
+    Postings,
+    Finish,
+}
+
+/// Keys filed per unit of work in the postings stage, so the clock is not read per key.
+const POSTINGS_PER_UNIT: usize = 64;
+
+/// Building the index a little at a time, so that a browser can paint and answer input
+/// between slices of work; `SearchIndex::build` does it all at once.
 pub struct IndexBuild<'a> {
     catalog: &'a Catalog,
     builder: IndexBuilder,
-    parts_done: usize,
+    stage: Stage,
+    /// The next record (or, in the postings stage, key) of the stage.
+    next: usize,
 }
 
 impl<'a> IndexBuild<'a> {
@@ -233,92 +258,121 @@ impl<'a> IndexBuild<'a> {
         IndexBuild {
             catalog,
             builder: IndexBuilder::default(),
-            parts_done: 0,
+            stage: Stage::Issues,
+            next: 0,
         }
     }
 
-    /// Does the next part of the work; returns the index once it is complete.
-    pub fn step(&mut self) -> Option<SearchIndex> {
+    /// Works one unit (a record, or a run of keys) at a time while `more` says so, asked after
+    /// each unit; returns the index once it is complete. The final sorting of the vocabulary
+    /// is one unit.
+    pub fn step(&mut self, mut more: impl FnMut() -> bool) -> Option<SearchIndex> {
         let catalog = self.catalog;
-        let builder = &mut self.builder;
-        match self.parts_done {
-            0 => builder.add_issues(catalog),
-            1 => builder.add_organisations(catalog),
-            2 => builder.add_terms_and_resources(catalog),
-            3 => builder.add_countries(catalog),
-            _ => return Some(std::mem::take(builder).finish()),
+        loop {
+            let builder = &mut self.builder;
+            let at = self.next;
+            let stage_done = match self.stage {
+                Stage::Issues => catalog.issues.get(at).map(|issue| builder.add_issue(issue)),
+                Stage::Organisations => catalog
+                    .organisations
+                    .get(at)
+                    .map(|organisation| builder.add_organisation(organisation)),
+                Stage::Terms => catalog.terms.get(at).map(|term| builder.add_term(term)),
+                Stage::Resources => catalog
+                    .resources
+                    .get(at)
+                    .map(|resource| builder.add_resource(resource)),
+                Stage::Countries => catalog
+                    .countries
+                    .get(at)
+                    .map(|country| builder.add_country(country)),
+                Stage::Postings => (at < builder.index.keys.len()).then(|| {
+                    let end = (at + POSTINGS_PER_UNIT).min(builder.index.keys.len());
+                    (at..end).for_each(|position| builder.add_postings(position));
+                    self.next = end - 1;
+                }),
+                Stage::Finish => return Some(std::mem::take(builder).finish()),
+            }
+            .is_none();
+            if stage_done {
+                self.stage = match self.stage {
+                    Stage::Issues => Stage::Organisations,
+                    Stage::Organisations => Stage::Terms,
+                    Stage::Terms => Stage::Resources,
+                    Stage::Resources => Stage::Countries,
+                    Stage::Countries => Stage::Postings,
+                    Stage::Postings | Stage::Finish => Stage::Finish,
+                };
+                self.next = 0;
+            } else {
+                self.next += 1;
+                if !more() {
+                    return None;
+                }
+            }
         }
-        self.parts_done += 1;
-        None
     }
 }
 
 impl IndexBuilder {
-    fn add_issues(&mut self, catalog: &Catalog) {
-        for issue in &catalog.issues {
-            let entry = self.entry(RecordKind::Issue, &issue.id);
-            for (lang, name) in issue.name.versions() {
-                self.key(entry, Field::Name, Some(lang), name);
-            }
-            for (lang, alias) in issue.aliases.all() {
-                self.key(entry, Field::Alias, Some(lang), alias);
-            }
-            for (lang, summary) in issue.summary.versions() {
-                self.key(entry, Field::Summary, Some(lang), summary);
-            }
-            for (lang, description) in issue.description.versions() {
-                self.key(entry, Field::Summary, Some(lang), description);
-            }
+    fn add_issue(&mut self, issue: &Issue) {
+        let entry = self.entry(RecordKind::Issue, &issue.id);
+        for (lang, name) in issue.name.versions() {
+            self.key(entry, Field::Name, Some(lang), name);
+        }
+        for (lang, alias) in issue.aliases.all() {
+            self.key(entry, Field::Alias, Some(lang), alias);
+        }
+        for (lang, summary) in issue.summary.versions() {
+            self.key(entry, Field::Summary, Some(lang), summary);
+        }
+        for (lang, description) in issue.description.versions() {
+            self.key(entry, Field::Summary, Some(lang), description);
         }
     }
 
-    fn add_organisations(&mut self, catalog: &Catalog) {
-        for organisation in &catalog.organisations {
-            let entry = self.entry(RecordKind::Organisation, &organisation.id);
-            self.key(entry, Field::Name, None, &organisation.name);
-            if let Some(acronym) = &organisation.acronym {
-                self.key(entry, Field::Acronym, None, acronym);
-            }
-            for (code, name) in &organisation.names {
-                self.key(entry, Field::Name, Lang::from_code(code), name);
-            }
-            for name in &organisation.former_names {
-                self.key(entry, Field::FormerName, None, name);
-            }
-            self.key(
-                entry,
-                Field::Summary,
-                Some(Lang::En),
-                &organisation.summary.en,
-            );
+    fn add_organisation(&mut self, organisation: &Organisation) {
+        let entry = self.entry(RecordKind::Organisation, &organisation.id);
+        self.key(entry, Field::Name, None, &organisation.name);
+        if let Some(acronym) = &organisation.acronym {
+            self.key(entry, Field::Acronym, None, acronym);
+        }
+        for (code, name) in &organisation.names {
+            self.key(entry, Field::Name, Lang::from_code(code), name);
+        }
+        for name in &organisation.former_names {
+            self.key(entry, Field::FormerName, None, name);
+        }
+        self.key(
+            entry,
+            Field::Summary,
+            Some(Lang::En),
+            &organisation.summary.en,
+        );
+    }
+
+    fn add_term(&mut self, term: &Term) {
+        let entry = self.entry(RecordKind::Term, &term.id);
+        self.key(entry, Field::Acronym, None, &term.term);
+        if let Some(expansion) = &term.expansion {
+            self.key(entry, Field::Expansion, Some(Lang::En), expansion);
         }
     }
 
-    fn add_terms_and_resources(&mut self, catalog: &Catalog) {
-        for term in &catalog.terms {
-            let entry = self.entry(RecordKind::Term, &term.id);
-            self.key(entry, Field::Acronym, None, &term.term);
-            if let Some(expansion) = &term.expansion {
-                self.key(entry, Field::Expansion, Some(Lang::En), expansion);
-            }
-        }
-        for resource in &catalog.resources {
-            let entry = self.entry(RecordKind::Resource, &resource.id);
-            for (lang, title) in resource.title.versions() {
-                self.key(entry, Field::Name, Some(lang), title);
-            }
+    fn add_resource(&mut self, resource: &Resource) {
+        let entry = self.entry(RecordKind::Resource, &resource.id);
+        for (lang, title) in resource.title.versions() {
+            self.key(entry, Field::Name, Some(lang), title);
         }
     }
 
-    fn add_countries(&mut self, catalog: &Catalog) {
-        for country in &catalog.countries {
-            let entry = self.entry(RecordKind::Country, &country.code);
-            for (_, name) in country.name.versions() {
-                self.key(entry, Field::Name, None, name);
-            }
-            for (_, alias) in country.aliases.all() {
-                self.key(entry, Field::Alias, None, alias);
-            }
+    fn add_country(&mut self, country: &Country) {
+        let entry = self.entry(RecordKind::Country, &country.code);
+        for (_, name) in country.name.versions() {
+            self.key(entry, Field::Name, None, name);
+        }
+        for (_, alias) in country.aliases.all() {
+            self.key(entry, Field::Alias, None, alias);
         }
     }
 }
@@ -327,7 +381,7 @@ impl SearchIndex {
     pub fn build(catalog: &Catalog) -> SearchIndex {
         let mut build = IndexBuild::new(catalog);
         loop {
-            if let Some(index) = build.step() {
+            if let Some(index) = build.step(|| true) {
                 return index;
             }
         }
@@ -705,6 +759,41 @@ mod tests {
     fn index() -> SearchIndex {
         let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data");
         SearchIndex::build(&crate::load::load(&data).catalog)
+    }
+
+    #[test]
+    fn an_index_built_a_unit_at_a_time_is_the_one_built_at_once() {
+        let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data");
+        let catalog = crate::load::load(&data).catalog;
+        let mut build = IndexBuild::new(&catalog);
+        let mut calls = 0;
+        let sliced = loop {
+            calls += 1;
+            if let Some(index) = build.step(|| false) {
+                break index;
+            }
+        };
+        let records = catalog.issues.len()
+            + catalog.organisations.len()
+            + catalog.terms.len()
+            + catalog.resources.len()
+            + catalog.countries.len();
+        assert!(calls > records, "{calls} slices for {records} records");
+        assert_eq!(
+            postcard::to_allocvec(&sliced).unwrap(),
+            postcard::to_allocvec(&SearchIndex::build(&catalog)).unwrap()
+        );
+        // Every word of every key is filed under that key (summaries keep only their postings).
+        assert!(sliced.keys.len() > POSTINGS_PER_UNIT * 10);
+        for (position, key) in sliced.keys.iter().enumerate() {
+            for word in words(&key.folded) {
+                let filed = sliced
+                    .vocabulary
+                    .binary_search_by(|known| known.as_str().cmp(word))
+                    .map(|at| sliced.postings[at].contains(&(position as u32)));
+                assert_eq!(filed, Ok(true), "{word:?} of key {position}");
+            }
+        }
     }
 
     /// The vocabulary words an earlier (finished) query word meets, and how.
