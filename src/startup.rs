@@ -3,7 +3,7 @@
 //! first page is up, so the first keystroke does not pay for building it. The work is cut
 //! into tasks (decoding, drawing, slices of index building) so none blocks input for long.
 
-use leptos::prelude::{request_animation_frame, set_timeout};
+use leptos::prelude::set_timeout;
 
 use crate::i18n::{self, Locale};
 use crate::{data, packs};
@@ -19,18 +19,9 @@ pub fn start() {
             let _ = packs::load(locale).await;
             mount();
         });
-    } else if boot_frame().is_some() {
-        // On a fast line the Wasm can arrive before the browser has painted index.html's frame;
-        // paint it first, so the page's first and largest paint do not wait for the app.
-        request_animation_frame(|| in_next_task(decode_then_mount));
     } else {
         decode_then_mount();
     }
-}
-
-/// index.html's painted frame of the home page, while it is there.
-fn boot_frame() -> Option<web_sys::Element> {
-    leptos::prelude::document().get_element_by_id("boot-shell")
 }
 
 fn in_next_task(work: impl FnOnce() + 'static) {
@@ -44,12 +35,14 @@ fn decode_then_mount() {
 }
 
 fn mount() {
-    // The app draws the frame's real counterpart in its place, in the same task, so nothing
-    // flickers.
-    if let Some(frame) = boot_frame() {
+    // index.html's painted frame of the home page: the app draws the real one in its place,
+    // in the same task, so nothing flickers.
+    if let Some(frame) = leptos::prelude::document().get_element_by_id("boot-shell") {
         frame.remove();
     }
-    leptos::mount::mount_to_body(crate::App);
+    measured("signpost:mount", || {
+        leptos::mount::mount_to_body(crate::App)
+    });
     ready();
 }
 
