@@ -271,43 +271,52 @@ impl<'a> IndexBuild<'a> {
         loop {
             let builder = &mut self.builder;
             let at = self.next;
-            let stage_done = match self.stage {
-                Stage::Issues => catalog.issues.get(at).map(|issue| builder.add_issue(issue)),
-                Stage::Organisations => catalog
-                    .organisations
-                    .get(at)
-                    .map(|organisation| builder.add_organisation(organisation)),
-                Stage::Terms => catalog.terms.get(at).map(|term| builder.add_term(term)),
-                Stage::Resources => catalog
-                    .resources
-                    .get(at)
-                    .map(|resource| builder.add_resource(resource)),
-                Stage::Countries => catalog
-                    .countries
-                    .get(at)
-                    .map(|country| builder.add_country(country)),
+            // How many records (or keys) this unit took; none when the stage is over.
+            let took = match self.stage {
+                Stage::Issues => catalog.issues.get(at).map(|issue| {
+                    builder.add_issue(issue);
+                    1
+                }),
+                Stage::Organisations => catalog.organisations.get(at).map(|organisation| {
+                    builder.add_organisation(organisation);
+                    1
+                }),
+                Stage::Terms => catalog.terms.get(at).map(|term| {
+                    builder.add_term(term);
+                    1
+                }),
+                Stage::Resources => catalog.resources.get(at).map(|resource| {
+                    builder.add_resource(resource);
+                    1
+                }),
+                Stage::Countries => catalog.countries.get(at).map(|country| {
+                    builder.add_country(country);
+                    1
+                }),
                 Stage::Postings => (at < builder.index.keys.len()).then(|| {
                     let end = (at + POSTINGS_PER_UNIT).min(builder.index.keys.len());
                     (at..end).for_each(|position| builder.add_postings(position));
-                    self.next = end - 1;
+                    end - at
                 }),
                 Stage::Finish => return Some(std::mem::take(builder).finish()),
-            }
-            .is_none();
-            if stage_done {
-                self.stage = match self.stage {
-                    Stage::Issues => Stage::Organisations,
-                    Stage::Organisations => Stage::Terms,
-                    Stage::Terms => Stage::Resources,
-                    Stage::Resources => Stage::Countries,
-                    Stage::Countries => Stage::Postings,
-                    Stage::Postings | Stage::Finish => Stage::Finish,
-                };
-                self.next = 0;
-            } else {
-                self.next += 1;
-                if !more() {
-                    return None;
+            };
+            match took {
+                Some(count) => {
+                    self.next += count;
+                    if !more() {
+                        return None;
+                    }
+                }
+                None => {
+                    self.stage = match self.stage {
+                        Stage::Issues => Stage::Organisations,
+                        Stage::Organisations => Stage::Terms,
+                        Stage::Terms => Stage::Resources,
+                        Stage::Resources => Stage::Countries,
+                        Stage::Countries => Stage::Postings,
+                        Stage::Postings | Stage::Finish => Stage::Finish,
+                    };
+                    self.next = 0;
                 }
             }
         }
