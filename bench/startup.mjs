@@ -7,6 +7,7 @@
 //
 //   node bench/startup.mjs [dist-folder] [runs]          (after trunk build --release)
 
+import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 
 // browser.mjs reads SIGNPOST_DIST when it is loaded, so set it first.
@@ -42,6 +43,9 @@ function report(label, samples) {
   }
 }
 
+// Other work on the machine (a build, say) slows Chromium down: say how busy it was.
+const load = () => loadavg()[0].toFixed(2);
+const loadBefore = load();
 const site = await openSite();
 try {
   const cold = [];
@@ -59,6 +63,7 @@ try {
   await context.close();
   report('cold', cold);
   report('warm', warm);
+  console.log(`machine load (1-minute average): ${loadBefore} before, ${load()} after; the browser itself adds about 1`);
 } finally {
   await site.close();
 }

@@ -1,7 +1,7 @@
 //! Start-up: the language pack of a page that opens in another language than English,
 //! performance marks that `scripts/startup` reads, and warming the search index once the
-//! first page is up, so the first keystroke does not pay for building it. The work is cut
-//! into tasks (decoding, drawing, slices of index building) so none blocks input for long.
+//! first page is up, so the first keystroke does not pay for building it, in slices short
+//! enough that the page keeps answering input.
 
 use leptos::prelude::set_timeout;
 
@@ -14,24 +14,14 @@ use crate::{data, packs};
 pub fn start() {
     i18n::restore_remembered();
     let locale = i18n::initial_locale();
-    if locale != Locale::En {
+    if locale == Locale::En {
+        mount();
+    } else {
         wasm_bindgen_futures::spawn_local(async move {
             let _ = packs::load(locale).await;
             mount();
         });
-    } else {
-        decode_then_mount();
     }
-}
-
-fn in_next_task(work: impl FnOnce() + 'static) {
-    set_timeout(work, std::time::Duration::ZERO);
-}
-
-/// Decoding the catalog and drawing the page are two tasks, so neither holds the page long.
-fn decode_then_mount() {
-    let _ = data::load();
-    in_next_task(mount);
 }
 
 fn mount() {
@@ -81,17 +71,20 @@ fn ready() {
 const INDEX_SLICE_MS: f64 = 8.0;
 
 fn build_index_parts(performance: web_sys::Performance) {
-    in_next_task(move || {
-        let deadline = performance.now() + INDEX_SLICE_MS;
-        if data::build_index_part(|| performance.now() < deadline) {
-            let _ = performance.mark("signpost:index:end");
-            let _ = performance.measure_with_start_mark_and_end_mark(
-                "signpost:index",
-                "signpost:index:start",
-                "signpost:index:end",
-            );
-        } else {
-            build_index_parts(performance);
-        }
-    });
+    set_timeout(
+        move || {
+            let deadline = performance.now() + INDEX_SLICE_MS;
+            if data::build_index_part(|| performance.now() < deadline) {
+                let _ = performance.mark("signpost:index:end");
+                let _ = performance.measure_with_start_mark_and_end_mark(
+                    "signpost:index",
+                    "signpost:index:start",
+                    "signpost:index:end",
+                );
+            } else {
+                build_index_parts(performance);
+            }
+        },
+        std::time::Duration::ZERO,
+    );
 }
