@@ -2,7 +2,8 @@
 // data and the same questions. Prints, per engine, the latency per query (p50, p95, and the
 // p95 ratio to Signpost) beside its quality: the golden-set questions answered in the top 3.
 //
-//   node bench/browser-engines.mjs [dist-folder] [--every N]   (after trunk build --release)
+//   node bench/browser-engines.mjs [dist-folder] [--every N]
+//   (after trunk build --release --features bench-hooks, as scripts/bench does)
 //
 // Data: the dataset the release build exports (<dist>/signpost-data.json). Fuse.js and
 // MiniSearch index the records and fields Signpost's own index holds (SearchIndex::build):

@@ -6,7 +6,8 @@
 //   to-task:   the same until the next task runs, which includes Chromium's style, layout
 //              and (headless, software) paint of the frame.
 //
-//   node bench/browser-keystroke.mjs [dist-folder]      (after trunk build --release)
+//   node bench/browser-keystroke.mjs [dist-folder]
+//   (after trunk build --release --features bench-hooks, as scripts/bench does)
 
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';

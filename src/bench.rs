@@ -1,6 +1,6 @@
 //! Timing and judging the routing engine inside the browser, on the embedded data, with no
 //! rendering. `src/main.rs` exports these to JavaScript for the browser benchmarks in
-//! `bench/`; the app never calls them.
+//! `bench/` when built with the `bench-hooks` feature; the app never calls them.
 
 use signpost_core::{Catalog, SearchIndex};
 

@@ -10,5 +10,6 @@ mod page;
 mod pages;
 
 pub use app::App;
+#[cfg(feature = "bench-hooks")]
 pub mod bench;
 pub mod startup;

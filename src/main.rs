@@ -11,6 +11,7 @@ fn main() {
 
 /// Benchmark hook for `bench/browser-keystroke.mjs` and `bench/browser-engines.mjs` (exports
 /// must live in the binary).
+#[cfg(feature = "bench-hooks")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn bench_route(queries: Vec<String>) -> Vec<f64> {
     let Some(performance) = web_sys::window().and_then(|window| window.performance()) else {
@@ -20,12 +21,14 @@ pub fn bench_route(queries: Vec<String>) -> Vec<f64> {
 }
 
 /// Quality hook for `bench/browser-engines.mjs`: the ids the golden set judges, per query.
+#[cfg(feature = "bench-hooks")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn bench_leading_ids(queries: Vec<String>, countries: Vec<String>) -> Vec<String> {
     signpost::bench::leading_ids(&queries, &countries)
 }
 
 /// Quality hook for `bench/browser-engines.mjs`: the organisations routed for each issue.
+#[cfg(feature = "bench-hooks")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn bench_routed_organisations(issues: Vec<String>, countries: Vec<String>) -> Vec<String> {
     signpost::bench::routed_organisations(&issues, &countries)

@@ -161,28 +161,6 @@ test('the layout fits a 360 px phone without horizontal scrolling', async () => 
   await page.close();
 });
 
-test('the benchmark hooks answer (bench/ relies on them)', async () => {
-  const page = await site.newPage();
-  await site.visit(page, '/');
-  const answers = await page.evaluate(() => {
-    const wasm = window.wasmBindings;
-    return {
-      times: Array.from(wasm.bench_route(['spam', 'ipv6'])),
-      leading: Array.from(wasm.bench_leading_ids(['unsolicited spam email', 'ipv6 addresses'], ['', 'SN'])),
-      routed: Array.from(wasm.bench_routed_organisations(['ip-addressing', 'no-such-issue'], ['SN', ''])),
-    };
-  });
-  assert.equal(answers.times.length, 2);
-  assert.ok(answers.times.every((ms) => ms >= 0));
-  assert.equal(answers.leading.length, 2);
-  for (const leading of answers.leading) assert.match(leading, /^[a-z]+:\S+( [a-z]+:\S+){0,2} \| /);
-  assert.match(answers.leading[0], /^issue:spam /);
-  assert.match(answers.leading[1], /\| .*\borganisation:afrinic\b/);
-  assert.match(answers.routed[0], /\bafrinic\b/);
-  assert.equal(answers.routed[1], '');
-  await page.close();
-});
-
 test('no console errors on any page visited', () => {
   assert.deepEqual(site.consoleErrors, []);
   assert.deepEqual(site.foreignRequests, []);
