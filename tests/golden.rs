@@ -50,7 +50,7 @@ const PASS_SHARE: f64 = 0.92;
 
 /// Questions that must have an expected id among the first three hits alone: the count
 /// when last raised (160 of 167), less two, so a change may trade a question or two.
-const TOP3_FLOOR: usize = 158;
+const TOP3_FLOOR: usize = 163;
 
 #[test]
 fn golden_questions_route_to_the_right_place() {
