@@ -1,6 +1,6 @@
-// A tiny static server for the built site, with the fallback a single-page app needs:
-// an unknown path without a file extension gets index.html, so deep links such as
-// /issues/spam open directly. Listens on 127.0.0.1 only. Like a real deployment, it
+// A tiny static server for the built site, with what a single-page app needs: a path
+// without a file extension gets the page drawn ahead of time for it (/issues/spam from
+// issues/spam.html), else index.html, so deep links such as /issues/spam open directly. Listens on 127.0.0.1 only. Like a real deployment, it
 // compresses text and Wasm (brotli or gzip, as the browser accepts), lets browsers keep the
 // files whose names Trunk hashed for ever, and makes them revalidate everything else
 // (index.html, sw.js, the manifest, the open data).
@@ -100,6 +100,8 @@ export async function startServer(folder, port = 0) {
     const inside = candidate === root || candidate.startsWith(root + '/');
     let file = inside ? await fileIfExists(candidate) : null;
     if (!file && inside && pathname.endsWith('/')) file = await fileIfExists(join(candidate, 'index.html'));
+    // A page drawn ahead of time (/issues/spam in issues/spam.html), else the app's shell.
+    if (!file && inside && extname(pathname) === '' && !pathname.endsWith('/')) file = await fileIfExists(`${candidate}.html`);
     if (!file && extname(pathname) === '') file = join(root, 'index.html');
     if (!file) {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });

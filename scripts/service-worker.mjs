@@ -7,9 +7,11 @@
 // What is cached
 //   Every file of the site is precached, found by listing the folder (nothing is named here,
 //   so a file a new build step adds, such as data fetched lazily by the app, is picked up),
-//   except sw.js itself and the open-data downloads (signpost-data.json, open-data/*.csv):
+//   except sw.js itself, the open-data downloads (signpost-data.json, open-data/*.csv):
 //   those are large and rarely wanted, so they are cached when a reader downloads them
-//   (network first, the last copy when offline). The build's version is a hash of the
+//   (network first, the last copy when offline), and the pages drawn ahead of time (every
+//   .html but index.html, src/prerender.rs): they only speed up a first visit by a link, and
+//   once the worker runs, every navigation gets index.html. They are stamped like it. The build's version is a hash of the
 //   precached files' contents and of the worker's code. It names the build's cache
 //   (signpost-build-<version>), changes sw.js whenever anything changes (which is how
 //   browsers notice an update), and fills <meta name="signpost-build"> in index.html, which
@@ -62,6 +64,7 @@ async function filesUnder(root) {
     .sort();
 }
 
+const isDrawnAhead = (path) => path.endsWith('.html') && path !== 'index.html';
 const isDownload = (path) => DOWNLOADS.some((prefix) => path === prefix || (prefix.endsWith('/') && path.startsWith(prefix)));
 const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
 
@@ -93,7 +96,8 @@ if (!BUILD_META.test(index)) {
 // Hash index.html as if unstamped, so stamping (or re-stamping) does not change the version.
 const unstamped = index.replace(BUILD_META, '$1$2');
 
-const precached = (await filesUnder(folder)).filter((path) => path !== WORKER && !isDownload(path));
+const site = await filesUnder(folder);
+const precached = site.filter((path) => path !== WORKER && !isDownload(path) && !isDrawnAhead(path));
 const contents = new Map();
 for (const path of precached) contents.set(path, path === 'index.html' ? Buffer.from(unstamped) : await readFile(join(folder, path)));
 const template = await readFile(new URL('./service-worker.template.js', import.meta.url), 'utf8');
@@ -104,6 +108,12 @@ const version = sha256(
 
 const stamped = index.replace(BUILD_META, `$1${version}$2`);
 await writeFile(indexPath, stamped);
+// A page drawn ahead of time registers the worker and shows the notice like index.html.
+const drawnAhead = site.filter(isDrawnAhead);
+for (const path of drawnAhead) {
+  const page = await readFile(join(folder, path), 'utf8');
+  await writeFile(join(folder, path), page.replace(BUILD_META, `$1${version}$2`));
+}
 contents.set('index.html', Buffer.from(stamped));
 
 const files = Object.fromEntries(precached.map((path) => [path, sha256(contents.get(path))]));
@@ -115,5 +125,5 @@ await writeFile(join(folder, WORKER), template.replace(marker, () => JSON.string
 const bytes = [...contents.values()].reduce((sum, content) => sum + content.length, 0);
 console.log(
   `service-worker: build ${version}, ${precached.length} files precached (${Math.round(bytes / 1024)} KiB), ` +
-    `cached on use: ${DOWNLOADS.join(', ')}`,
+    `cached on use: ${DOWNLOADS.join(', ')}; ${drawnAhead.length} pages drawn ahead, not precached`,
 );

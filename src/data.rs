@@ -145,6 +145,12 @@ pub fn fetch_details() {
     if IN_FLIGHT.replace(true) {
         return;
     }
+    if cfg!(not(target_family = "wasm")) {
+        // A page drawn ahead of time (`prerender`) shows them on their way, as the browser
+        // first draws it; the browser fetches them.
+        signal.set(Details::Loading);
+        return;
+    }
     // Set outside the reactive pass that asked, so no view writes what it is reading.
     queue_microtask({
         let signal = signal.clone();
@@ -197,7 +203,7 @@ async fn download() -> Result<Catalog, Failure> {
 /// not come.
 pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, Failure> {
     let network = |_| Failure::Network;
-    let window = web_sys::window().ok_or(Failure::Network)?;
+    let window = crate::browser::window().ok_or(Failure::Network)?;
     let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
         .await
         .map_err(network)?

@@ -138,7 +138,7 @@ impl Locale {
 }
 
 fn storage() -> Option<web_sys::Storage> {
-    web_sys::window().and_then(|window| window.local_storage().ok().flatten())
+    crate::browser::window().and_then(|window| window.local_storage().ok().flatten())
 }
 
 /// The `lang` value of a raw query string (`?q=x&lang=fr`), if there is one.
@@ -153,7 +153,7 @@ fn lang_in_query(search: &str) -> Option<&str> {
 /// the address, before the router reads it, so the address stays the one source of truth.
 /// Later navigation within the visit follows the address alone.
 pub fn restore_remembered() {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = crate::browser::window() else {
         return;
     };
     let location = window.location();
@@ -178,7 +178,7 @@ pub fn restore_remembered() {
 
 /// The locale of the address as the page opened, for what is drawn outside the router.
 pub fn initial_locale() -> Locale {
-    web_sys::window()
+    crate::browser::window()
         .and_then(|window| window.location().search().ok())
         .and_then(|search| lang_in_query(&search).and_then(Locale::from_code))
         .unwrap_or(Locale::En)

@@ -1,6 +1,8 @@
 //! Signpost's browser app: thin Leptos components over `signpost_core`.
+#![recursion_limit = "512"]
 
 mod app;
+mod browser;
 mod components;
 mod config;
 mod data;
@@ -12,4 +14,6 @@ mod pages;
 pub use app::App;
 #[cfg(feature = "bench-hooks")]
 pub mod bench;
+#[cfg(not(target_family = "wasm"))]
+pub mod prerender;
 pub mod startup;

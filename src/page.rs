@@ -3,14 +3,14 @@
 
 /// The page's full address, or "" outside a browser.
 pub fn address() -> String {
-    web_sys::window()
+    crate::browser::window()
         .and_then(|window| window.location().href().ok())
         .unwrap_or_default()
 }
 
 /// Opens the browser's print dialogue.
 pub fn print() {
-    if let Some(window) = web_sys::window() {
+    if let Some(window) = crate::browser::window() {
         let _ = window.print();
     }
 }

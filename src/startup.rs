@@ -27,7 +27,9 @@ pub fn start() {
 fn mount() {
     // index.html's painted frame of the home page: the app draws the real one in its place,
     // in the same task, so nothing flickers.
-    if let Some(frame) = leptos::prelude::document().get_element_by_id("boot-shell") {
+    if let Some(frame) =
+        crate::browser::document().and_then(|document| document.get_element_by_id("boot-shell"))
+    {
         frame.remove();
     }
     measured("signpost:mount", || {
@@ -38,7 +40,7 @@ fn mount() {
 
 /// Runs `work` between two performance marks and records it as the measure `name`.
 pub fn measured<T>(name: &str, work: impl FnOnce() -> T) -> T {
-    let performance = web_sys::window().and_then(|window| window.performance());
+    let performance = crate::browser::window().and_then(|window| window.performance());
     let start = format!("{name}:start");
     let end = format!("{name}:end");
     if let Some(performance) = &performance {
@@ -55,7 +57,7 @@ pub fn measured<T>(name: &str, work: impl FnOnce() -> T) -> T {
 /// Called once the app is mounted: marks the search box usable, then builds the search index
 /// after the browser has painted, a slice per task, and measures it as `signpost:index`.
 fn ready() {
-    let Some(performance) = web_sys::window().and_then(|window| window.performance()) else {
+    let Some(performance) = crate::browser::window().and_then(|window| window.performance()) else {
         return;
     };
     let _ = performance.mark("signpost:interactive");

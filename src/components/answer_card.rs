@@ -48,7 +48,7 @@ pub fn AnswerCard(
     let copied = RwSignal::new("");
     let copy = move |_| {
         let text = citation(issue, country, locale);
-        match web_sys::window().map(|window| window.navigator().clipboard()) {
+        match crate::browser::window().map(|window| window.navigator().clipboard()) {
             Some(clipboard) => {
                 let _ = clipboard.write_text(&text);
                 copied.set(t.card_copied());

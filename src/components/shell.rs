@@ -66,11 +66,17 @@ fn LanguagePicker() -> impl IntoView {
     let href_in = move |locale: Locale| {
         let mut query = location.query.get();
         query.remove("lang");
+        // A page drawn ahead of time (`prerender`) has no fragment, and reading it there
+        // makes the router warn.
+        let hash = if cfg!(target_family = "wasm") {
+            location.hash.get()
+        } else {
+            String::new()
+        };
         let path = format!(
-            "{}{}{}",
+            "{}{}{hash}",
             location.pathname.get(),
             query.to_query_string(),
-            location.hash.get()
         );
         locale.href(&path)
     };

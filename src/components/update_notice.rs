@@ -10,7 +10,7 @@ use crate::i18n::use_locale;
 const MARK: &str = "data-signpost-updated";
 
 fn root() -> Option<web_sys::Element> {
-    document().document_element()
+    crate::browser::document()?.document_element()
 }
 
 #[component]

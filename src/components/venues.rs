@@ -40,13 +40,17 @@ pub fn ActorsByRole(route: IssueRoute<'static>, #[prop(optional)] detailed: bool
                                 });
                                 let caution = (link.confidence == Confidence::Unverified)
                                     .then_some(view! { " " {t.venues_unverified()} });
-                                view! {
-                                    {region}
-                                    {caution}
+                                // Sources come with the details: until they arrive there is no link to show.
+                                let source = (!link.source.url.is_empty()).then(|| view! {
                                     " "
                                     <a class="source-link" href=link.source.url.clone() rel="noopener">
                                         {t.venues_source(&link.source.title)}
                                     </a>
+                                });
+                                view! {
+                                    {region}
+                                    {caution}
+                                    {source}
                                 }
                             });
                             let engage: Vec<_> = catalog

@@ -18,7 +18,7 @@ use crate::i18n::{use_locale, Strings};
 const FIELDS: [&str; 5] = ["title", "description", "affected", "region", "tried"];
 
 fn storage() -> Option<web_sys::Storage> {
-    web_sys::window().and_then(|window| window.local_storage().ok().flatten())
+    crate::browser::window().and_then(|window| window.local_storage().ok().flatten())
 }
 
 fn stored(field: &str) -> Option<String> {
@@ -146,7 +146,7 @@ pub fn ProposePage() -> impl IntoView {
     };
     let copy = move |_| {
         let text = record_text(&proposal.get_untracked());
-        match web_sys::window().map(|window| window.navigator().clipboard()) {
+        match crate::browser::window().map(|window| window.navigator().clipboard()) {
             Some(clipboard) => {
                 let _ = clipboard.write_text(&text);
                 copied.set(t.propose_copied());

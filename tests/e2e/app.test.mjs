@@ -52,12 +52,66 @@ test('before the Wasm arrives the home page shows its frame, the same the app th
   assert.deepEqual(await frame(), painted, 'same header, heading, links and place: nothing shifts');
 
   // Elsewhere, or in another language, the frame would be wrong: it is not shown.
-  for (const path of ['/issues/spam', '/?lang=fr']) {
+  for (const path of ['/ask', '/?lang=fr']) {
     const other = await context.newPage();
     await other.route(/_bg\.wasm$/, () => {});
     await other.goto(new URL(path, site.url).href, { waitUntil: 'domcontentloaded' });
     assert.equal(await other.locator('h1').count(), 0, path);
     await other.close();
+  }
+  await context.close();
+});
+
+test('a deep link shows its page drawn ahead of time, and the app draws the same in its place', async () => {
+  const context = await site.browser.newContext({ serviceWorkers: 'block' });
+  for (const path of ['/issues/spam', '/organisations/icann', '/glossary', '/countries/SN']) {
+    const page = await context.newPage();
+    // Hold the Wasm back, as a slow line would, and the details, so both drawings show them
+    // on their way.
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route(/_bg\.wasm$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.route(/signpost-details-[0-9a-f]+\.bin$/, () => {});
+    const drawing = () =>
+      page.evaluate(() => ({
+        title: document.title,
+        text: document.querySelector('main')?.innerText,
+        links: [...document.querySelectorAll('main a')].map((a) => a.getAttribute('href')),
+        headingBox: JSON.stringify(document.querySelector('h1')?.getBoundingClientRect()),
+        mainBox: JSON.stringify(document.querySelector('main')?.getBoundingClientRect()),
+      }));
+    await page.goto(new URL(path, site.url).href, { waitUntil: 'domcontentloaded' });
+    assert.equal(await page.locator('#boot-shell').count(), 1, `${path}: the app has not started`);
+    const ahead = await drawing();
+    assert.ok(ahead.text.length > 200, `${path} shows its page: ${ahead.text}`);
+    assert.match(ahead.title, / · Signpost$/);
+    release();
+    await page.waitForFunction(() => !document.getElementById('boot-shell') && document.querySelector('main h1'));
+    assert.deepEqual(await drawing(), ahead, `${path}: the app draws the same page in the same place`);
+    await page.close();
+  }
+
+  // Without scripts, the page is still there to read, its links lead to the next one.
+  const plain = await site.browser.newContext({ javaScriptEnabled: false, serviceWorkers: 'block' });
+  const page = await plain.newPage();
+  await page.goto(new URL('/issues/spam', site.url).href);
+  assert.equal(await page.locator('h1').innerText(), 'Spam');
+  await page.locator('main a[href="/organisations/ietf"]').first().click();
+  await page.waitForURL(/\/organisations\/ietf$/);
+  assert.match(await page.locator('h1').innerText(), /Internet Engineering Task Force/);
+  await plain.close();
+
+  // Drawn for English and this address only: another language, a query or an unknown record
+  // gets the app alone.
+  for (const path of ['/issues/spam?lang=fr', '/issues/spam?country=SN', '/issues/no-such-issue']) {
+    const page = await context.newPage();
+    await page.route(/_bg\.wasm$/, () => {});
+    await page.goto(new URL(path, site.url).href, { waitUntil: 'domcontentloaded' });
+    assert.equal(await page.locator('h1').count(), 0, path);
+    await page.close();
   }
   await context.close();
 });

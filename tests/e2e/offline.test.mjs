@@ -96,14 +96,22 @@ async function clearHttpCache(page) {
   await session.detach();
 }
 
-test('the service worker precaches every file of the site except the open-data downloads', async () => {
+test('the service worker precaches every file of the site except the open-data downloads and the pages drawn ahead', async () => {
   const build = await buildOf(DIST);
-  const listed = (await readdir(DIST, { recursive: true, withFileTypes: true }))
+  const site = (await readdir(DIST, { recursive: true, withFileTypes: true }))
     .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name).slice(DIST.length + 1))
+    .map((entry) => join(entry.parentPath, entry.name).slice(DIST.length + 1));
+  const drawnAhead = site.filter((path) => path.endsWith('.html') && path !== 'index.html');
+  const listed = site
     .filter((path) => path !== 'sw.js' && path !== 'signpost-data.json' && !path.startsWith('open-data/'))
+    .filter((path) => !drawnAhead.includes(path))
     .sort();
   assert.deepEqual(Object.keys(build.files).sort(), listed);
+  assert.ok(drawnAhead.includes('issues/spam.html') && drawnAhead.length > 500, `${drawnAhead.length} pages drawn ahead`);
+  for (const path of ['issues/spam.html', 'glossary.html']) {
+    const page = await readFile(join(DIST, path), 'utf8');
+    assert.ok(page.includes(`<meta name="signpost-build" content="${build.version}" />`), `${path} names its build`);
+  }
   for (const [path, digest] of Object.entries(build.files)) {
     const actual = createHash('sha256').update(await readFile(join(DIST, path))).digest('hex');
     assert.equal(actual, digest, `${path}: digest in sw.js`);
