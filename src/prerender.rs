@@ -128,13 +128,28 @@ pub fn page_html(index: &str, path: &str, page: &Page) -> Result<String, String>
         escape(path),
         page.body
     );
-    Ok(
-        format!("{}{shell}{}", &index[..start], &index[end..]).replacen(
-            title,
-            &format!("<title>{}</title>", escape(&page.title)),
-            1,
-        ),
-    )
+    let head = without_preloads(&index[..start]).replacen(
+        title,
+        &format!("<title>{}</title>", escape(&page.title)),
+        1,
+    );
+    Ok(format!("{head}{shell}{}", &index[end..]))
+}
+
+/// `head` without the link that fetches the Wasm ahead of the page: a page drawn ahead of
+/// time asks for it once it has painted (the loader in Trunk.toml).
+fn without_preloads(head: &str) -> String {
+    let mut kept = String::with_capacity(head.len());
+    let mut rest = head;
+    while let Some(start) = rest.find("<link rel=\"preload\"") {
+        kept.push_str(&rest[..start]);
+        rest = match rest[start..].find('>') {
+            Some(end) => &rest[start + end + 1..],
+            None => "",
+        };
+    }
+    kept.push_str(rest);
+    kept
 }
 
 fn escape(text: &str) -> String {
@@ -167,7 +182,9 @@ pub fn write_site(site: &Path) -> Result<usize, String> {
 mod tests {
     use super::*;
 
-    const INDEX: &str = "<html><head><title>Signpost</title></head><body>\
+    const INDEX: &str = "<html><head><title>Signpost</title>\
+        <link rel=\"modulepreload\" href=\"/app.js\"><link rel=\"preload\" href=\"/app.wasm\" as=\"fetch\">\
+        <link rel=\"icon\" href=\"/icon.svg\"></head><body>\
         <div id=\"boot-shell\"><main><h1>Home</h1></main></div><!-- /boot-shell -->\
         <script>start()</script></body></html>";
 
@@ -194,7 +211,8 @@ mod tests {
         let html = page_html(INDEX, "/issues/q", &page).unwrap();
         assert_eq!(
             html,
-            "<html><head><title>Q&amp;A &lt;1&gt; · Signpost</title></head><body>\
+            "<html><head><title>Q&amp;A &lt;1&gt; · Signpost</title>\
+             <link rel=\"modulepreload\" href=\"/app.js\"><link rel=\"icon\" href=\"/icon.svg\"></head><body>\
              <div id=\"boot-shell\" data-path=\"/issues/q\"><main><h1>Q</h1></main></div><!-- /boot-shell -->\
              <script>start()</script></body></html>"
         );
