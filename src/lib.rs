@@ -1,4 +1,6 @@
-//! Signpost's browser app: thin Leptos components over `signpost_core`.
+//! Signpost's browser app: thin Leptos components over `signpost_core`. Natively the same
+//! components draw pages ahead of time as HTML (`prerender`).
+// Drawing to HTML natively nests the views' async `Send` bounds deeper than the default.
 #![recursion_limit = "512"]
 
 mod app;
