@@ -1,6 +1,6 @@
 //! Pages drawn ahead of time, natively, when the site is built: each record page and the
 //! reference pages as the app first draws them in English, written beside `index.html` as
-//! `<path>.html`. A deep link then shows its page as soon as the HTML arrives, long before
+//! `<path>.html`, and the home page, written into `index.html`. A deep link then shows its page as soon as the HTML arrives, long before
 //! the Wasm on a slow line, and works as a plain page of links if the Wasm never comes. The
 //! app draws the same markup in its place at start-up, so nothing moves (index.html's
 //! start-up script drops a page drawn for another address or language).
@@ -109,9 +109,8 @@ pub fn file_for(site: &Path, path: &str) -> PathBuf {
 const SHELL_START: &str = "<div id=\"boot-shell\">";
 const SHELL_END: &str = "</div><!-- /boot-shell -->";
 
-/// `index.html` with the page in its frame's place, titled, and marked with the address it
-/// was drawn for.
-pub fn page_html(index: &str, path: &str, page: &Page) -> Result<String, String> {
+/// `index.html` around its frame: what comes before it and what comes after.
+fn around_frame(index: &str) -> Result<(&str, &str), String> {
     let start = index
         .find(SHELL_START)
         .ok_or_else(|| format!("index.html has no {SHELL_START}"))?;
@@ -119,8 +118,21 @@ pub fn page_html(index: &str, path: &str, page: &Page) -> Result<String, String>
         .find(SHELL_END)
         .map(|end| start + end + SHELL_END.len())
         .ok_or_else(|| format!("index.html has no {SHELL_END} after its frame"))?;
+    Ok((&index[..start], &index[end..]))
+}
+
+/// `index.html` with the home page drawn in its frame, for every visit that starts there.
+pub fn home_html(index: &str, home: &Page) -> Result<String, String> {
+    let (head, tail) = around_frame(index)?;
+    Ok(format!("{head}{SHELL_START}{}{SHELL_END}{tail}", home.body))
+}
+
+/// `index.html` with the page in its frame's place, titled, and marked with the address it
+/// was drawn for.
+pub fn page_html(index: &str, path: &str, page: &Page) -> Result<String, String> {
+    let (head, tail) = around_frame(index)?;
     let title = "<title>Signpost</title>";
-    if !index[..start].contains(title) {
+    if !head.contains(title) {
         return Err(format!("index.html has no {title}"));
     }
     let shell = format!(
@@ -128,12 +140,12 @@ pub fn page_html(index: &str, path: &str, page: &Page) -> Result<String, String>
         escape(path),
         page.body
     );
-    let head = without_preloads(&index[..start]).replacen(
+    let head = without_preloads(head).replacen(
         title,
         &format!("<title>{}</title>", escape(&page.title)),
         1,
     );
-    Ok(format!("{head}{shell}{}", &index[end..]))
+    Ok(format!("{head}{shell}{tail}"))
 }
 
 /// `head` without the link that fetches the Wasm ahead of the page: a page drawn ahead of
@@ -159,23 +171,29 @@ fn escape(text: &str) -> String {
         .replace('"', "&quot;")
 }
 
-/// Draws every page of `paths()` into the built site at `site`; the number written.
+/// Draws the home page into the built site's `index.html` and every page of `paths()` beside
+/// it; the number of pages written.
 pub fn write_site(site: &Path) -> Result<usize, String> {
     let index_path = site.join("index.html");
     let index = std::fs::read_to_string(&index_path)
         .map_err(|error| format!("{}: {error}", index_path.display()))?;
     data::load()?;
-    let paths = paths();
-    for path in &paths {
-        let html = page_html(&index, path, &render(path))?;
-        let file = file_for(site, path);
+    let write = |file: &Path, html: String| {
         if let Some(folder) = file.parent() {
             std::fs::create_dir_all(folder)
                 .map_err(|error| format!("{}: {error}", folder.display()))?;
         }
-        std::fs::write(&file, html).map_err(|error| format!("{}: {error}", file.display()))?;
+        std::fs::write(file, html).map_err(|error| format!("{}: {error}", file.display()))
+    };
+    let paths = paths();
+    for path in &paths {
+        write(
+            &file_for(site, path),
+            page_html(&index, path, &render(path))?,
+        )?;
     }
-    Ok(paths.len())
+    write(&index_path, home_html(&index, &render("/"))?)?;
+    Ok(paths.len() + 1)
 }
 
 #[cfg(test)]
@@ -200,6 +218,13 @@ mod tests {
         assert!(!page.body.contains("[source: ]"), "no empty source links");
         let unknown = render("/issues/no-such-issue");
         assert!(!unknown.body.contains("<h1>Spam</h1>"));
+        let home = render("/");
+        assert_eq!(home.title, "Signpost");
+        assert!(home.body.contains("id=\"search-input\""));
+        assert!(
+            home.body.contains("href=\"/issues/spam\""),
+            "issues by basket"
+        );
     }
 
     #[test]
@@ -216,6 +241,10 @@ mod tests {
              <div id=\"boot-shell\" data-path=\"/issues/q\"><main><h1>Q</h1></main></div><!-- /boot-shell -->\
              <script>start()</script></body></html>"
         );
+        let home = home_html(INDEX, &page).unwrap();
+        assert!(home.starts_with("<html><head><title>Signpost</title><link rel=\"modulepreload\""));
+        assert!(home
+            .contains("<div id=\"boot-shell\"><main><h1>Q</h1></main></div><!-- /boot-shell -->"));
         let no_end = INDEX.replace("<!-- /boot-shell -->", "");
         assert!(page_html(&no_end, "/q", &page)
             .unwrap_err()

@@ -4,6 +4,7 @@
 //! enough that the page keeps answering input.
 
 use leptos::prelude::set_timeout;
+use wasm_bindgen::JsCast;
 
 use crate::i18n::{self, Locale};
 use crate::{data, packs};
@@ -25,17 +26,63 @@ pub fn start() {
 }
 
 fn mount() {
-    // index.html's painted frame of the home page: the app draws the real one in its place,
-    // in the same task, so nothing flickers.
-    if let Some(frame) =
-        crate::browser::document().and_then(|document| document.get_element_by_id("boot-shell"))
-    {
-        frame.remove();
+    // The page index.html or a page drawn ahead of time painted (`prerender`): the app draws
+    // the same in its place, in the same task, so nothing flickers. A question typed into
+    // its search box meanwhile is asked in the app, where it was typed.
+    let typed = crate::browser::document()
+        .and_then(|document| document.get_element_by_id("boot-shell"))
+        .map(|frame| {
+            let typed = typed_question(&frame);
+            frame.remove();
+            typed
+        });
+    if let Some(Some(question)) = &typed {
+        ask_in_address(question);
     }
     measured("signpost:mount", || {
         leptos::mount::mount_to_body(crate::App)
     });
+    if let Some(Some(_)) = typed {
+        // Once the router has drawn the page's search box.
+        leptos::prelude::request_animation_frame(focus_search_box);
+    }
     ready();
+}
+
+/// What a reader typed into the painted page's search box before the app started (not the
+/// question the address already asks, which index.html wrote there).
+fn typed_question(frame: &web_sys::Element) -> Option<String> {
+    let input = frame
+        .query_selector("#search-input")
+        .ok()??
+        .dyn_into::<web_sys::HtmlInputElement>()
+        .ok()?;
+    let value = input.value();
+    (value != input.default_value() && !value.trim().is_empty()).then_some(value)
+}
+
+/// Puts `question` in the address, where the app reads it from.
+fn ask_in_address(question: &str) {
+    let Some(window) = crate::browser::window() else {
+        return;
+    };
+    let mut address = String::from("?q=");
+    address.extend(js_sys::encode_uri_component(question).as_string());
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address));
+    }
+}
+
+/// Gives the app's search box the focus, with the caret after what was typed.
+fn focus_search_box() {
+    let input = crate::browser::document()
+        .and_then(|document| document.get_element_by_id("search-input"))
+        .and_then(|element| element.dyn_into::<web_sys::HtmlInputElement>().ok());
+    if let Some(input) = input {
+        let _ = input.focus();
+        let end = input.value().encode_utf16().count() as u32;
+        let _ = input.set_selection_range(end, end);
+    }
 }
 
 /// Runs `work` between two performance marks and records it as the measure `name`.

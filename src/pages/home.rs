@@ -14,8 +14,10 @@ pub fn HomePage() -> impl IntoView {
     let query = use_url_query();
     provide_search_route();
     let t = use_locale().strings();
+    // `try_get`: a page drawn ahead of time (`prerender`) reads its title once the page is
+    // drawn and its query gone.
     let title = move || {
-        let query = query.get();
+        let query = query.try_get().unwrap_or_default();
         if query.trim().is_empty() {
             String::new()
         } else {

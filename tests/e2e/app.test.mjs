@@ -5,6 +5,18 @@ import assert from 'node:assert/strict';
 import { axeViolations, openSite } from './browser.mjs';
 
 let site;
+
+/** Holds the Wasm back from `page`, as a slow line would; returns what lets it through. */
+async function holdWasm(page) {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(/_bg\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 before(async () => {
   site = await openSite();
 });
@@ -24,35 +36,53 @@ test('the home page mounts with no console errors and no off-site requests', asy
   await page.close();
 });
 
-test('before the Wasm arrives the home page shows its frame, the same the app then draws', async () => {
+test('before the Wasm arrives the home page is drawn, the same the app then draws', async () => {
   const context = await site.browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
-  // Hold the Wasm back, as a slow line would.
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  await page.route(/_bg\.wasm$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdWasm(page);
   const frame = async () =>
     page.evaluate(() => ({
       heading: document.querySelector('h1')?.innerText,
       header: document.querySelector('.site-header')?.innerText,
-      links: [...document.querySelectorAll('.site-header a')].map((a) => [a.getAttribute('href'), a.getAttribute('aria-current')]),
+      links: [...document.querySelectorAll('a')].map((a) => [a.getAttribute('href'), a.getAttribute('aria-current')]),
       mains: document.querySelectorAll('main').length,
+      text: document.querySelector('main')?.innerText,
       headerBox: JSON.stringify(document.querySelector('.site-header')?.getBoundingClientRect()),
-      headingBox: JSON.stringify(document.querySelector('h1')?.getBoundingClientRect()),
+      searchBox: JSON.stringify(document.querySelector('#search-input')?.getBoundingClientRect()),
+      browseBox: JSON.stringify(document.querySelector('.browse')?.getBoundingClientRect()),
     }));
   await page.goto(new URL('/', site.url).href, { waitUntil: 'domcontentloaded' });
   const painted = await frame();
   assert.match(painted.heading, /Where does this Internet issue belong/);
-  assert.equal(await page.locator('#search-input').count(), 0, 'the app has not started');
+  assert.ok(painted.links.some(([href]) => href === '/issues/spam'), 'the issues by basket are there to follow');
+  assert.equal(await page.locator('#boot-shell').count(), 1, 'the app has not started');
   release();
-  await page.waitForSelector('#search-input');
-  assert.deepEqual(await frame(), painted, 'same header, heading, links and place: nothing shifts');
+  await page.waitForFunction(() => !document.getElementById('boot-shell') && document.querySelector('#search-input'));
+  assert.deepEqual(await frame(), painted, 'the same page in the same place: nothing shifts');
 
-  // Elsewhere, or in another language, the frame would be wrong: it is not shown.
-  for (const path of ['/ask', '/?lang=fr']) {
+  // A question typed before the app starts is asked once it has, in the search box it was typed in.
+  const early = await context.newPage();
+  const go = await holdWasm(early);
+  await early.goto(new URL('/', site.url).href, { waitUntil: 'domcontentloaded' });
+  await early.locator('#boot-shell #search-input').fill('spam');
+  go();
+  await early.waitForSelector('#search-results a[href="/issues/spam"]');
+  assert.equal(new URL(early.url()).searchParams.get('q'), 'spam');
+  assert.equal(await early.locator('#search-input').inputValue(), 'spam');
+  assert.ok(await early.evaluate(() => document.activeElement?.id === 'search-input'), 'the search box keeps the focus');
+  await early.close();
+
+  // A shared question shows in the search box at once, without the issues by basket.
+  const shared = await context.newPage();
+  await shared.route(/_bg\.wasm$/, () => {});
+  await shared.goto(new URL('/?q=domain%20dispute', site.url).href, { waitUntil: 'domcontentloaded' });
+  assert.equal(await shared.locator('#search-input').inputValue(), 'domain dispute');
+  assert.equal(await shared.locator('.browse').count(), 0);
+  await shared.close();
+
+  // Drawn for English and its address only: elsewhere, in another language, with a query
+  // (but a question, on the home page) or for an unknown record, the app alone draws.
+  for (const path of ['/ask', '/?lang=fr', '/issues/spam?lang=fr', '/issues/spam?country=SN', '/issues/no-such-issue']) {
     const other = await context.newPage();
     await other.route(/_bg\.wasm$/, () => {});
     await other.goto(new URL(path, site.url).href, { waitUntil: 'domcontentloaded' });
@@ -66,14 +96,8 @@ test('a deep link shows its page drawn ahead of time, and the app draws the same
   const context = await site.browser.newContext({ serviceWorkers: 'block' });
   for (const path of ['/issues/spam', '/organisations/icann', '/glossary', '/countries/SN']) {
     const page = await context.newPage();
-    // Hold the Wasm back, as a slow line would, and the details, so both drawings show them
-    // on their way.
-    let release;
-    const held = new Promise((resolve) => (release = resolve));
-    await page.route(/_bg\.wasm$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    // The details held back too, so both drawings show them on their way.
+    const release = await holdWasm(page);
     await page.route(/signpost-details-[0-9a-f]+\.bin$/, () => {});
     const drawing = () =>
       page.evaluate(() => ({
@@ -104,15 +128,6 @@ test('a deep link shows its page drawn ahead of time, and the app draws the same
   assert.match(await page.locator('h1').innerText(), /Internet Engineering Task Force/);
   await plain.close();
 
-  // Drawn for English and this address only: another language, a query or an unknown record
-  // gets the app alone.
-  for (const path of ['/issues/spam?lang=fr', '/issues/spam?country=SN', '/issues/no-such-issue']) {
-    const page = await context.newPage();
-    await page.route(/_bg\.wasm$/, () => {});
-    await page.goto(new URL(path, site.url).href, { waitUntil: 'domcontentloaded' });
-    assert.equal(await page.locator('h1').count(), 0, path);
-    await page.close();
-  }
   await context.close();
 });
 
