@@ -5,7 +5,7 @@ use leptos_router::path;
 
 use crate::components::shell::Shell;
 use crate::data;
-use crate::i18n::{initial_locale, provide_locale};
+use crate::i18n::{initial_locale, provide_locale, Locale};
 use crate::pages::handout::HandoutPage;
 use crate::pages::matrix::MatrixPage;
 use crate::pages::propose::ProposePage;
@@ -52,17 +52,21 @@ pub fn App() -> impl IntoView {
 #[component]
 fn LocalizedApp() -> impl IntoView {
     let locale = provide_locale();
-    // index.html carries the English description for crawlers; follow the language in place
+    // index.html carries the English description for crawlers, and a page drawn ahead of time
+    // its record's summary (`prerender`), kept in English; follow another language in place
     // rather than adding a second description.
-    Effect::new(move |_| {
-        let description = locale.get().strings().site_description();
-        if let Some(meta) = document()
-            .query_selector("meta[name=\"description\"]")
-            .ok()
-            .flatten()
-        {
-            let _ = meta.set_attribute("content", description);
+    Effect::new(move |previous: Option<Locale>| {
+        let current = locale.get();
+        if previous.is_some() || current != Locale::En {
+            if let Some(meta) = document()
+                .query_selector("meta[name=\"description\"]")
+                .ok()
+                .flatten()
+            {
+                let _ = meta.set_attribute("content", current.strings().site_description());
+            }
         }
+        current
     });
     view! {
         <Html {..} lang=move || locale.get().code() dir=move || locale.get().dir() />

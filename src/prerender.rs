@@ -27,6 +27,9 @@ impl CustomExecutor for NoTasks {
 pub struct Page {
     /// The document title the page sets.
     pub title: String,
+    /// What the page is about, for search engines and the preview of a shared link: the
+    /// record's summary, if the page is a record's.
+    pub description: Option<String>,
     /// The markup the app mounts into `<body>`.
     pub body: String,
 }
@@ -53,11 +56,25 @@ pub fn render(path: &str) -> Page {
         });
         Page {
             title: title_in(&head).unwrap_or_else(|| "Signpost".to_string()),
+            description: summary_at(path),
             body,
         }
     });
     drop(owner);
     page
+}
+
+/// The English summary of the record at `path`, if it is a record page with one.
+fn summary_at(path: &str) -> Option<String> {
+    let catalog = data::catalog();
+    let (kind, id) = path.trim_start_matches('/').split_once('/')?;
+    let summary = match kind {
+        "issues" => &catalog.issue(id)?.summary,
+        "organisations" => &catalog.organisation(id)?.summary,
+        "resources" => catalog.resource(id)?.summary.as_ref()?,
+        _ => return None,
+    };
+    Some(summary.en.clone())
 }
 
 fn title_in(head: &str) -> Option<String> {
@@ -140,12 +157,27 @@ pub fn page_html(index: &str, path: &str, page: &Page) -> Result<String, String>
         escape(path),
         page.body
     );
-    let head = without_preloads(head).replacen(
+    let mut head = without_preloads(head).replacen(
         title,
         &format!("<title>{}</title>", escape(&page.title)),
         1,
     );
+    if let Some(description) = &page.description {
+        head = with_description(&head, description);
+    }
     Ok(format!("{head}{shell}{tail}"))
+}
+
+/// `head` with its description meta tag saying `description`.
+fn with_description(head: &str, description: &str) -> String {
+    let tag = "<meta name=\"description\" content=\"";
+    let Some(start) = head.find(tag).map(|start| start + tag.len()) else {
+        return head.to_string();
+    };
+    let Some(end) = head[start..].find('"').map(|end| start + end) else {
+        return head.to_string();
+    };
+    format!("{}{}{}", &head[..start], escape(description), &head[end..])
 }
 
 /// `head` without the link that fetches the Wasm ahead of the page: a page drawn ahead of
@@ -211,6 +243,13 @@ mod tests {
         data::load().unwrap();
         let page = render("/issues/spam");
         assert_eq!(page.title, "Spam · Signpost");
+        let summary = &data::catalog().issue("spam").unwrap().summary.en;
+        assert_eq!(page.description.as_ref(), Some(summary));
+        let html = page_html(INDEX_WITH_DESCRIPTION, "/issues/spam", &page).unwrap();
+        assert!(html.contains(&format!(
+            "<meta name=\"description\" content=\"{}\">",
+            escape(summary)
+        )));
         assert!(page.body.contains("<h1>Spam</h1>"), "{}", page.body);
         assert!(page.body.contains("href=\"/organisations/ietf\""));
         // The details are on their way, as in the browser's first drawing.
@@ -227,10 +266,15 @@ mod tests {
         );
     }
 
+    const INDEX_WITH_DESCRIPTION: &str = "<html><head><title>Signpost</title>\
+        <meta name=\"description\" content=\"Where does this issue belong?\"></head><body>\
+        <div id=\"boot-shell\"></div><!-- /boot-shell --></body></html>";
+
     #[test]
     fn the_page_takes_the_frames_place_in_index_html() {
         let page = Page {
             title: "Q&A <1> · Signpost".to_string(),
+            description: None,
             body: "<main><h1>Q</h1></main>".to_string(),
         };
         let html = page_html(INDEX, "/issues/q", &page).unwrap();

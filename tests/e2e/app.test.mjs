@@ -102,6 +102,7 @@ test('a deep link shows its page drawn ahead of time, and the app draws the same
     const drawing = () =>
       page.evaluate(() => ({
         title: document.title,
+        description: document.querySelector('meta[name="description"]')?.content,
         text: document.querySelector('main')?.innerText,
         links: [...document.querySelectorAll('main a')].map((a) => a.getAttribute('href')),
         headingBox: JSON.stringify(document.querySelector('h1')?.getBoundingClientRect()),
@@ -112,6 +113,7 @@ test('a deep link shows its page drawn ahead of time, and the app draws the same
     const ahead = await drawing();
     assert.ok(ahead.text.length > 200, `${path} shows its page: ${ahead.text}`);
     assert.match(ahead.title, / · Signpost$/);
+    if (path === '/issues/spam') assert.match(ahead.description, /^Unsolicited bulk messages/, 'a shared link previews its record');
     release();
     await page.waitForFunction(() => !document.getElementById('boot-shell') && document.querySelector('main h1'));
     assert.deepEqual(await drawing(), ahead, `${path}: the app draws the same page in the same place`);
