@@ -125,6 +125,7 @@ test('a deep link shows its page drawn ahead of time, and the app draws the same
   const page = await plain.newPage();
   await page.goto(new URL('/issues/spam', site.url).href);
   assert.equal(await page.locator('h1').innerText(), 'Spam');
+  assert.equal(await page.locator('.details-status').isVisible(), false, 'nothing said to be on its way');
   await page.locator('main a[href="/organisations/ietf"]').first().click();
   await page.waitForURL(/\/organisations\/ietf$/);
   assert.match(await page.locator('h1').innerText(), /Internet Engineering Task Force/);
