@@ -1,9 +1,10 @@
 // A tiny static server for the built site, with what a single-page app needs: a path
 // without a file extension gets the page drawn ahead of time for it (/issues/spam from
-// issues/spam.html), else index.html, so deep links such as /issues/spam open directly. Listens on 127.0.0.1 only. Like a real deployment, it
-// compresses text and Wasm (brotli or gzip, as the browser accepts), lets browsers keep the
-// files whose names Trunk hashed for ever, and makes them revalidate everything else
-// (index.html, sw.js, the manifest, the open data).
+// issues/spam.html), else index.html, so deep links such as /issues/spam open directly.
+// Listens on 127.0.0.1 only. Like a real deployment, it compresses text and Wasm (brotli or
+// gzip, as the browser accepts), lets browsers keep the files whose names Trunk hashed for
+// ever, and makes them revalidate everything else (index.html, sw.js, the manifest, the
+// open data).
 //
 //   node scripts/serve-dist.mjs [dist-folder] [port]     (port 0 picks a free one)
 

@@ -10,12 +10,13 @@
 //   except sw.js itself, the open-data downloads (signpost-data.json, open-data/*.csv):
 //   those are large and rarely wanted, so they are cached when a reader downloads them
 //   (network first, the last copy when offline), and the pages drawn ahead of time (every
-//   .html but index.html, src/prerender.rs): they only speed up a first visit by a link, and
-//   once the worker runs, every navigation gets index.html. They are stamped like it. The build's version is a hash of the
-//   precached files' contents and of the worker's code. It names the build's cache
-//   (signpost-build-<version>), changes sw.js whenever anything changes (which is how
-//   browsers notice an update), and fills <meta name="signpost-build"> in index.html, which
-//   the page compares with the last build this browser ran to show its "updated" notice.
+//   .html but index.html, src/prerender.rs): they only speed up a first visit by a link,
+//   and once the worker runs, every navigation gets index.html. They are stamped like it.
+//   The build's version is a hash of the precached files' contents and of the worker's
+//   code. It names the build's cache (signpost-build-<version>), changes sw.js whenever
+//   anything changes (which is how browsers notice an update), and fills
+//   <meta name="signpost-build"> in index.html, which the page compares with the last build
+//   this browser ran to show its "updated" notice.
 //
 // Update strategy (the worker's code is scripts/service-worker.template.js)
 //   - Navigations to any path without a file extension (deep links such as /issues/spam?q=x)

@@ -1,9 +1,10 @@
 //! Pages drawn ahead of time, natively, when the site is built: each record page and the
 //! reference pages as the app first draws them in English, written beside `index.html` as
-//! `<path>.html`, and the home page, written into `index.html`. A deep link then shows its page as soon as the HTML arrives, long before
-//! the Wasm on a slow line, and works as a plain page of links if the Wasm never comes. The
-//! app draws the same markup in its place at start-up, so nothing moves (index.html's
-//! start-up script drops a page drawn for another address or language).
+//! `<path>.html`, and the home page, written into `index.html`. A link then shows its page
+//! as soon as the HTML arrives, long before the Wasm on a slow line, and works as a plain
+//! page of links if the Wasm never comes. The app draws the same markup in its place at
+//! start-up, so nothing moves (index.html's start-up script drops a page drawn for another
+//! address or language).
 
 use std::path::{Path, PathBuf};
 
@@ -83,9 +84,9 @@ fn title_in(head: &str) -> Option<String> {
     Some(head[start..end].to_string())
 }
 
-/// Every address drawn ahead of time: each issue, organisation, resource and country, and
-/// the pages that list or explain them. Not the home page (index.html carries its frame)
-/// nor the pages that answer what a reader types or ticks.
+/// Every address drawn ahead of time into its own file: each issue, organisation, resource
+/// and country, and the pages that list or explain them. Not the home page (`write_site`
+/// draws it into index.html) nor the pages that answer what a reader types or ticks.
 pub fn paths() -> Vec<String> {
     let catalog = data::catalog();
     let records = catalog
@@ -144,8 +145,8 @@ pub fn home_html(index: &str, home: &Page) -> Result<String, String> {
     Ok(format!("{head}{SHELL_START}{}{SHELL_END}{tail}", home.body))
 }
 
-/// `index.html` with the page in its frame's place, titled, and marked with the address it
-/// was drawn for.
+/// `index.html` with the page in its frame's place, titled and described as the page, marked
+/// with the address it was drawn for, and without the Wasm preload.
 pub fn page_html(index: &str, path: &str, page: &Page) -> Result<String, String> {
     let (head, tail) = around_frame(index)?;
     let title = "<title>Signpost</title>";
