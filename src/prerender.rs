@@ -139,10 +139,15 @@ fn around_frame(index: &str) -> Result<(&str, &str), String> {
     Ok((&index[..start], &index[end..]))
 }
 
-/// `index.html` with the home page drawn in its frame, for every visit that starts there.
+/// `index.html` with the home page drawn in its frame, for every visit that starts there, and
+/// without the Wasm preload.
 pub fn home_html(index: &str, home: &Page) -> Result<String, String> {
     let (head, tail) = around_frame(index)?;
-    Ok(format!("{head}{SHELL_START}{}{SHELL_END}{tail}", home.body))
+    Ok(format!(
+        "{}{SHELL_START}{}{SHELL_END}{tail}",
+        without_preloads(head),
+        home.body
+    ))
 }
 
 /// `index.html` with the page in its frame's place, titled and described as the page, marked
@@ -182,7 +187,8 @@ fn with_description(head: &str, description: &str) -> String {
 }
 
 /// `head` without the link that fetches the Wasm ahead of the page: a page drawn ahead of
-/// time asks for it once it has painted (the loader in Trunk.toml).
+/// time asks for it once it has painted (the loader in Trunk.toml), and a page that is not
+/// kept (another address, another language) asks for it at once.
 fn without_preloads(head: &str) -> String {
     let mut kept = String::with_capacity(head.len());
     let mut rest = head;
@@ -287,7 +293,9 @@ mod tests {
              <script>start()</script></body></html>"
         );
         let home = home_html(INDEX, &page).unwrap();
-        assert!(home.starts_with("<html><head><title>Signpost</title><link rel=\"modulepreload\""));
+        assert!(home.starts_with(
+            "<html><head><title>Signpost</title><link rel=\"modulepreload\" href=\"/app.js\"><link rel=\"icon\""
+        ));
         assert!(home
             .contains("<div id=\"boot-shell\"><main><h1>Q</h1></main></div><!-- /boot-shell -->"));
         let no_end = INDEX.replace("<!-- /boot-shell -->", "");
