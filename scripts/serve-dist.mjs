@@ -90,7 +90,16 @@ async function fileIfExists(path) {
 export async function startServer(folder, port = 0) {
   const root = resolve(folder);
   const server = createServer(async (request, response) => {
-    const url = new URL(request.url, 'http://127.0.0.1');
+    // Read as a path even when it starts with '//', which `new URL(path, base)` would take
+    // for a host.
+    let url;
+    try {
+      url = new URL(`http://127.0.0.1${request.url.startsWith('/') ? '' : '/'}${request.url}`);
+    } catch {
+      response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
+      response.end('Bad request');
+      return;
+    }
     let pathname;
     try {
       pathname = decodeURIComponent(url.pathname);

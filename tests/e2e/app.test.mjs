@@ -188,6 +188,11 @@ test('an unknown path and an unknown id show the not-found page', async () => {
   assert.equal(await page.locator('h1').innerText(), 'Not found');
   assert.equal(await page.title(), 'Not found · Signpost');
 
+  // A doubled slash, as when a path is pasted after an address ending in one.
+  await page.goto(`${site.url.replace(/\/$/, '')}//`);
+  await page.waitForSelector('body > main#main h1', { timeout: 20000 });
+  assert.equal(await page.locator('h1').innerText(), 'Not found');
+
   await site.visit(page, '/issues/spma');
   assert.equal(await page.locator('h1').innerText(), 'Not found');
   assert.match(await page.locator('.lead').innerText(), /issue “spma”/);
