@@ -1,9 +1,9 @@
 // Start-up in headless Chromium on the release build, unthrottled: from navigation to the
 // first paint (`painted`: the page index.html or a page drawn ahead of time carries, before
-// the app), to a usable search box (the app's `signpost:interactive` mark, set once it is
-// mounted with its handlers), decoding the embedded catalog (`signpost:decode`), drawing the
-// first page (`signpost:mount`) and building the search index after first paint
-// (`signpost:index`). Cold loads use a fresh browser context each (empty cache); warm loads
+// the app), to the Wasm's arrival (`wasm`: asked for once the page has painted), to a usable
+// search box (the app's `signpost:interactive` mark, set once it is mounted with its
+// handlers), decoding the embedded catalog (`signpost:decode`), drawing the first page
+// (`signpost:mount`) and building the search index after first paint (`signpost:index`). Cold loads use a fresh browser context each (empty cache); warm loads
 // reload the same page (HTTP cache, service worker if any); deep loads open an issue page
 // cold, by a link (`app`: when the app has drawn it in place of the page drawn ahead).
 //
@@ -27,6 +27,7 @@ async function sample(page, load) {
     const duration = (name) => performance.getEntriesByName(name)[0]?.duration ?? NaN;
     return {
       painted: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+      wasm: performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('.wasm'))?.responseEnd ?? NaN,
       app: mark.startTime,
       interactive: usable ? mark.startTime : NaN,
       decode: duration('signpost:decode'),
@@ -36,7 +37,7 @@ async function sample(page, load) {
   });
 }
 
-function report(label, samples, keys = ['painted', 'interactive', 'decode', 'mount', 'index']) {
+function report(label, samples, keys = ['painted', 'wasm', 'interactive', 'decode', 'mount', 'index']) {
   for (const key of keys) {
     const sorted = samples.map((s) => s[key]).sort((a, b) => a - b);
     const at = (share) => sorted[Math.round((sorted.length - 1) * share)];
