@@ -3,9 +3,10 @@
 // the app), to the Wasm's arrival (`wasm`: asked for once the page has painted), to a usable
 // search box (the app's `signpost:interactive` mark, set once it is mounted with its
 // handlers), decoding the embedded catalog (`signpost:decode`), drawing the first page
-// (`signpost:mount`) and building the search index after first paint (`signpost:index`). Cold loads use a fresh browser context each (empty cache); warm loads
-// reload the same page (HTTP cache, service worker if any); deep loads open an issue page
-// cold, by a link (`app`: when the app has drawn it in place of the page drawn ahead).
+// (`signpost:mount`) and building the search index after first paint (`signpost:index`).
+// Cold loads use a fresh browser context each (empty cache); warm loads reload the same page
+// (HTTP cache, service worker if any); deep loads open an issue page cold, by a link (`app`:
+// when the app has drawn it in place of the page drawn ahead).
 //
 //   node bench/startup.mjs [dist-folder] [runs]          (after trunk build --release)
 

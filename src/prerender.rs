@@ -127,8 +127,9 @@ pub fn file_for(site: &Path, path: &str) -> PathBuf {
 const SHELL_START: &str = "<div id=\"boot-shell\">";
 const SHELL_END: &str = "</div><!-- /boot-shell -->";
 
-/// `index.html` around its frame: what comes before it and what comes after.
-fn around_frame(index: &str) -> Result<(&str, &str), String> {
+/// `index.html` around its frame: what comes before it, without the Wasm preload (no page
+/// drawn ahead of time preloads it), and what comes after.
+fn around_frame(index: &str) -> Result<(String, &str), String> {
     let start = index
         .find(SHELL_START)
         .ok_or_else(|| format!("index.html has no {SHELL_START}"))?;
@@ -136,22 +137,17 @@ fn around_frame(index: &str) -> Result<(&str, &str), String> {
         .find(SHELL_END)
         .map(|end| start + end + SHELL_END.len())
         .ok_or_else(|| format!("index.html has no {SHELL_END} after its frame"))?;
-    Ok((&index[..start], &index[end..]))
+    Ok((without_preloads(&index[..start]), &index[end..]))
 }
 
-/// `index.html` with the home page drawn in its frame, for every visit that starts there, and
-/// without the Wasm preload.
+/// `index.html` with the home page drawn in its frame, for every visit that starts there.
 pub fn home_html(index: &str, home: &Page) -> Result<String, String> {
     let (head, tail) = around_frame(index)?;
-    Ok(format!(
-        "{}{SHELL_START}{}{SHELL_END}{tail}",
-        without_preloads(head),
-        home.body
-    ))
+    Ok(format!("{head}{SHELL_START}{}{SHELL_END}{tail}", home.body))
 }
 
 /// `index.html` with the page in its frame's place, titled and described as the page, marked
-/// with the address it was drawn for, and without the Wasm preload.
+/// with the address it was drawn for.
 pub fn page_html(index: &str, path: &str, page: &Page) -> Result<String, String> {
     let (head, tail) = around_frame(index)?;
     let title = "<title>Signpost</title>";
@@ -163,11 +159,7 @@ pub fn page_html(index: &str, path: &str, page: &Page) -> Result<String, String>
         escape(path),
         page.body
     );
-    let mut head = without_preloads(head).replacen(
-        title,
-        &format!("<title>{}</title>", escape(&page.title)),
-        1,
-    );
+    let mut head = head.replacen(title, &format!("<title>{}</title>", escape(&page.title)), 1);
     if let Some(description) = &page.description {
         head = with_description(&head, description);
     }
