@@ -4,6 +4,7 @@ use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 use leptos_router::params::ParamsMap;
 use leptos_router::NavigateOptions;
 use signpost_core::model::{HomeStatus, LocalText, Role};
+use signpost_core::order::sort_by_key;
 use signpost_core::routing::{IssueRoute, Route};
 use signpost_core::search::Hit;
 use signpost_core::text::fold;
@@ -362,7 +363,9 @@ fn CountryPicker() -> impl IntoView {
     let locale = use_locale();
     let t = locale.strings();
     let mut countries: Vec<_> = catalog.countries.iter().collect();
-    countries.sort_by_cached_key(|country| fold(country.name.get(locale.lang())));
+    sort_by_key(&mut countries, |country| {
+        fold(country.name.get(locale.lang()))
+    });
     let on_change = move |event: leptos::ev::Event| {
         navigate(
             &locale.href(&search_href_with_country(

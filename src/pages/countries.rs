@@ -3,6 +3,7 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 use signpost_core::model::Country;
+use signpost_core::order::sort_by_key;
 use signpost_core::text::fold;
 
 use crate::components::country_picker::CountryPicker;
@@ -38,9 +39,9 @@ pub fn CountriesPage() -> impl IntoView {
             None => regions.push((top, vec![country])),
         }
     }
-    regions.sort_by_cached_key(|(name, _)| fold(name));
+    sort_by_key(&mut regions, |(name, _)| fold(name));
     for (_, members) in &mut regions {
-        members.sort_by_cached_key(|country| fold(country.name.get(lang)));
+        sort_by_key(members, |country| fold(country.name.get(lang)));
     }
     view! {
         <Title text=t.countries_title() />

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 use signpost_core::model::Term;
+use signpost_core::order::sort_by_key;
 use signpost_core::text::fold;
 use signpost_core::RecordKind;
 
@@ -23,7 +24,7 @@ fn initial(term: &Term) -> char {
 pub fn GlossaryPage() -> impl IntoView {
     let catalog = data::catalog();
     let mut terms: Vec<&Term> = catalog.terms.iter().collect();
-    terms.sort_by_key(|term| fold(&term.term));
+    sort_by_key(&mut terms, |term| fold(&term.term));
     let mut groups: Vec<(char, Vec<&Term>)> = Vec::new();
     for term in terms {
         let letter = initial(term);

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 use signpost_core::model::Basket;
+use signpost_core::order::sort_by_key;
 use signpost_core::text::fold;
 
 use crate::components::search::{provide_search_route, use_url_query, SearchBox, SearchResults};
@@ -49,7 +50,7 @@ fn BrowseByBasket() -> impl IntoView {
             <div class="basket-grid">
                 {Basket::ALL.into_iter().map(|basket| {
                     let mut issues: Vec<_> = catalog.issues.iter().filter(|issue| issue.basket == basket).collect();
-                    issues.sort_by_cached_key(|issue| fold(issue.name.get(locale.lang())));
+                    sort_by_key(&mut issues, |issue| fold(issue.name.get(locale.lang())));
                     view! {
                         <section class="basket">
                             <h3>{t.basket_label(basket)}</h3>

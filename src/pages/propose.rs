@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
+use signpost_core::order::sort_by_key;
 use signpost_core::proposal::{
     id_from_title, problems, record_text, Fault, Proposal, TITLE_LIMITS,
 };
@@ -185,13 +186,13 @@ pub fn ProposePage() -> impl IntoView {
             (region.id.clone(), t.propose_region_option(&name))
         })
         .collect();
-    places.sort_by_cached_key(|(_, name)| fold(name));
+    sort_by_key(&mut places, |(_, name)| fold(name));
     let mut countries: Vec<(String, String)> = catalog
         .countries
         .iter()
         .map(|country| (country.code.clone(), country.name.get(lang).to_string()))
         .collect();
-    countries.sort_by_cached_key(|(_, name)| fold(name));
+    sort_by_key(&mut countries, |(_, name)| fold(name));
     let (min_title, max_title) = TITLE_LIMITS;
 
     view! {

@@ -44,10 +44,11 @@ struct Lookup {
 
 fn by_id<'a>(ids: impl Iterator<Item = &'a str>) -> Vec<u32> {
     let ids: Vec<&str> = ids.collect();
-    let mut order: Vec<u32> = (0..ids.len() as u32).collect();
     // Stable: of two records with the same id (the checker refuses them), the first wins.
-    order.sort_by_key(|&position| ids[position as usize]);
-    order
+    crate::order::positions_by(ids.len(), &|a, b| ids[a].cmp(ids[b]))
+        .into_iter()
+        .map(|position| position as u32)
+        .collect()
 }
 
 /// The position of the first record whose id is `id`, given `order` from `by_id`.
@@ -145,7 +146,7 @@ impl Catalog {
                     .iter()
                     .filter_map(|organisation| organisation.acronym.as_deref().map(fold))
                     .collect();
-                acronyms.sort_unstable();
+                crate::order::sort_by(&mut acronyms, String::cmp);
                 acronyms
             })
             .binary_search_by(|acronym| acronym.as_str().cmp(folded))
@@ -220,7 +221,7 @@ impl Catalog {
                     .filter(|link| link.organisation == organisation_id)
                     .map(|link| link.role)
                     .collect();
-                roles.sort();
+                crate::order::sort_by_key(&mut roles, |role| *role);
                 roles.dedup();
                 (!roles.is_empty()).then_some((issue, roles))
             })

@@ -91,7 +91,9 @@ impl Catalog {
                 first.map(|range| (range, term))
             })
             .collect();
-        found.sort_by_key(|(range, _)| (range.start, std::cmp::Reverse(range.end)));
+        crate::order::sort_by_key(&mut found, |(range, _)| {
+            (range.start, std::cmp::Reverse(range.end))
+        });
         let mut segments = Vec::new();
         let mut position = 0;
         for (range, term) in found {

@@ -19,6 +19,7 @@ pub mod locales;
 pub mod location;
 pub mod matrix;
 pub mod model;
+pub mod order;
 pub mod problem;
 pub mod proposal;
 pub mod routing;

@@ -81,7 +81,9 @@ impl Catalog {
             .iter()
             .filter(|issue| filter.basket.is_none_or(|basket| issue.basket == basket))
             .collect();
-        issues.sort_by_key(|issue| (issue.basket, issue.name.en.to_lowercase()));
+        crate::order::sort_by_key(&mut issues, |issue| {
+            (issue.basket, issue.name.en.to_lowercase())
+        });
         let kept = |organisation: &Organisation| {
             filter
                 .stakeholder
@@ -109,7 +111,7 @@ impl Catalog {
             })
             .filter(|(_, touched)| *touched > 0)
             .collect();
-        organisations.sort_by(|(a, a_count), (b, b_count)| {
+        crate::order::sort_by(&mut organisations, |(a, a_count), (b, b_count)| {
             b_count
                 .cmp(a_count)
                 .then_with(|| a.name.to_lowercase().cmp(&b.name.to_lowercase()))
@@ -130,7 +132,9 @@ impl Catalog {
                             .filter(|link| link.organisation == organisation.id)
                             .map(|link| link.role)
                             .collect();
-                        cell.sort_by_key(|role| Role::ALL.iter().position(|r| r == role));
+                        crate::order::sort_by_key(&mut cell, |role| {
+                            Role::ALL.iter().position(|r| r == role)
+                        });
                         cell.dedup();
                         cell
                     })

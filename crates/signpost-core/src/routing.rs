@@ -66,7 +66,7 @@ impl IssueRoute<'_> {
     /// Venues flattened: those serving the asker's country first, then by role order.
     pub fn ranked_venues(&self) -> Vec<&Venue<'_>> {
         let mut venues: Vec<&Venue> = self.by_role.iter().flat_map(|(_, venues)| venues).collect();
-        venues.sort_by_key(|venue| !venue.is_local());
+        crate::order::sort_by_key(&mut venues, |venue| !venue.is_local());
         venues
     }
 }
@@ -250,7 +250,7 @@ impl Catalog {
                 });
             }
             // Bodies for the asker first; the sort is stable, so data order stays otherwise.
-            venues.sort_by_key(|venue| !venue.is_local());
+            crate::order::sort_by_key(&mut venues, |venue| !venue.is_local());
             if !venues.is_empty() {
                 by_role.push((role, venues));
             }
@@ -516,7 +516,7 @@ const SCOPED_ELSEWHERE: f32 = 0.8;
 
 /// Best first; ties by kind, then id, so the order never depends on the input's.
 fn sort_hits(hits: &mut [Hit]) {
-    hits.sort_by(|a, b| {
+    crate::order::sort_by(hits, |a, b| {
         b.score
             .total_cmp(&a.score)
             .then(a.kind.cmp(&b.kind))

@@ -573,7 +573,7 @@ impl SearchIndex {
                 (entry, row, score * kind_weight(kind), phrase)
             })
             .collect();
-        ranked.sort_by(|a, b| {
+        crate::order::sort_by(&mut ranked, |a, b| {
             let (first, second) = (&self.entries[a.0 as usize], &self.entries[b.0 as usize]);
             b.2.total_cmp(&a.2)
                 .then(first.kind.cmp(&second.kind))
