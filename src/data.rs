@@ -1,7 +1,7 @@
 //! The data the app shows, in parts (see `signpost_core::bundle`): the light catalog,
 //! embedded in the Wasm and decoded once, with the search index built from it on first use;
 //! the language packs' text, added to it as packs arrive (`packs`); and the details
-//! (sources, views, guided questions, ...), fetched the first time a page needs them and
+//! (sources, views, status notes, ...), fetched the first time a page needs them and
 //! added to a copy of it, the full catalog, for the rest of the visit.
 
 use std::cell::{Cell, RefCell};

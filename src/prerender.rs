@@ -111,7 +111,7 @@ pub fn paths() -> Vec<String> {
                 .iter()
                 .map(|country| RecordKind::Country.path(&country.code)),
         );
-    ["/glossary", "/countries", "/about"]
+    ["/ask", "/glossary", "/countries", "/about"]
         .into_iter()
         .map(str::to_string)
         .chain(records)
@@ -307,12 +307,13 @@ mod tests {
         let catalog = data::catalog();
         assert_eq!(
             paths.len(),
-            3 + catalog.issues.len()
+            4 + catalog.issues.len()
                 + catalog.organisations.len()
                 + catalog.resources.len()
                 + catalog.countries.len()
         );
         assert!(paths.contains(&"/countries/SN".to_string()));
+        assert!(paths.contains(&"/ask".to_string()));
         assert_eq!(
             file_for(Path::new("site"), "/issues/spam"),
             Path::new("site/issues/spam.html")

@@ -1,4 +1,4 @@
-//! Sources, views and the guided questions come with the full catalog, fetched when a page
+//! Sources and views come with the full catalog, fetched when a page
 //! first needs them: this says they are on their way, or why they are not.
 
 use leptos::prelude::*;

@@ -5,24 +5,26 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
-use leptos_router::params::ParamsMap;
 use signpost_core::flow::{walk, Question, QuestionKind, Step, Walk, SKIP};
 use signpost_core::model::Country;
 
 use crate::components::answer_card::AnswerCard;
 use crate::components::country_picker::CountryPicker;
-use crate::components::details::DetailsStatus;
 use crate::components::translated::{pick, Translated, WrittenIn};
-use crate::data::{self, Details};
+use crate::data;
 use crate::i18n::{use_locale, Locale};
 
 /// `/ask?first=a&second=b`: the answers in the order they were given, in `locale`.
 fn ask_href(answers: &[(String, String)], locale: Locale) -> String {
-    let mut params = ParamsMap::new();
-    for (question, answer) in answers {
-        params.insert(question.clone(), answer.clone());
+    // Not `ParamsMap::to_query_string`: natively it writes `-` as `%2D`, in the browser as
+    // `-`, and the page drawn ahead of time must link where the app will.
+    let query = form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(answers)
+        .finish();
+    match query.as_str() {
+        "" => locale.href("/ask"),
+        query => locale.href(&format!("/ask?{query}")),
     }
-    locale.href(&format!("/ask{}", params.to_query_string()))
 }
 
 fn answers_of(steps: &[Step]) -> Vec<(String, String)> {
@@ -35,7 +37,7 @@ fn answers_of(steps: &[Step]) -> Vec<(String, String)> {
 /// What a reader sees for an answer: the choice's label or the country's name.
 #[component]
 fn AnswerLabel(step: Step<'static>) -> impl IntoView {
-    let catalog = data::detailed();
+    let catalog = data::catalog();
     let locale = use_locale();
     match step.question.kind {
         QuestionKind::Choice => match step
@@ -56,26 +58,9 @@ fn AnswerLabel(step: Step<'static>) -> impl IntoView {
     }
 }
 
-/// The questions come with the full catalog: until it is here, say so.
 #[component]
 pub fn AskPage() -> impl IntoView {
-    let t = use_locale().strings();
-    move || match data::details() {
-        Details::Ready => view! { <GuidedQuestions /> }.into_any(),
-        _ => view! {
-            <article class="page ask">
-                <Title text=t.ask_title() />
-                <h1>{t.ask_heading()}</h1>
-                <DetailsStatus />
-            </article>
-        }
-        .into_any(),
-    }
-}
-
-#[component]
-fn GuidedQuestions() -> impl IntoView {
-    let catalog = data::detailed();
+    let catalog = data::catalog();
     let query = use_query_map();
     let locale = use_locale();
     let t = locale.strings();

@@ -82,7 +82,7 @@ test('before the Wasm arrives the home page is drawn, the same the app then draw
 
   // Drawn for English and its address only: elsewhere, in another language, with a query
   // (but a question, on the home page) or for an unknown record, the app alone draws.
-  for (const path of ['/ask', '/?lang=fr', '/issues/spam?lang=fr', '/issues/spam?country=SN', '/issues/no-such-issue']) {
+  for (const path of ['/ask?who=government', '/?lang=fr', '/issues/spam?lang=fr', '/issues/spam?country=SN', '/issues/no-such-issue']) {
     const other = await context.newPage();
     await other.route(/_bg\.wasm$/, () => {});
     await other.goto(new URL(path, site.url).href, { waitUntil: 'domcontentloaded' });
@@ -94,7 +94,7 @@ test('before the Wasm arrives the home page is drawn, the same the app then draw
 
 test('a deep link shows its page drawn ahead of time, and the app draws the same in its place', async () => {
   const context = await site.browser.newContext({ serviceWorkers: 'block' });
-  for (const path of ['/issues/spam', '/organisations/icann', '/glossary', '/countries/SN']) {
+  for (const path of ['/issues/spam', '/organisations/icann', '/glossary', '/countries/SN', '/ask']) {
     const page = await context.newPage();
     // The details held back too, so both drawings show them on their way.
     const release = await holdWasm(page);

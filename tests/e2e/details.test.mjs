@@ -1,5 +1,5 @@
-// The first visit stays light: the home page and search never fetch the full catalog;
-// a page with sources fetches it once, and a failed fetch says so and can be retried.
+// The first visit stays light: the home page, search and the guided questions never fetch
+// the full catalog; a page with sources fetches it once, and a failed fetch says so and can be retried.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -43,9 +43,20 @@ test('when the details cannot be fetched, the page says so, keeps its answer and
   await page.close();
 });
 
-test('the guided questions wait for the details, then start', async () => {
+test('the guided questions need no details; their answer fetches them for its sources', async () => {
   const page = await state.site.browser.newPage();
-  await page.goto(new URL('/ask', state.site.url).href);
-  await page.waitForSelector('.question .choices a');
+  const fetched = [];
+  page.on('request', (request) => fetched.push(request.url()));
+  await state.site.visit(page, '/ask');
+  await page.locator('.question .choices a').first().click();
+  await page.waitForSelector('.answers li');
+  await page.locator('.question .choices a').first().click();
+  await page.waitForSelector('.answers li:nth-child(2)');
+  assert.equal(fetched.filter(isDetails).length, 0, 'no details for the questions');
+  assert.equal(await page.locator('.details-status').count(), 0);
+
+  await state.site.visit(page, '/ask?who=government&area=names-numbers&names-numbers=ip-addresses&where=SN');
+  await page.waitForSelector('.answer-card .sources a');
+  assert.equal(fetched.filter(isDetails).length, 1, 'fetched for the answer card');
   await page.close();
 });

@@ -14,7 +14,7 @@ import { CHROMIUM_FLAGS } from '../../scripts/chromium-flags.mjs';
 import { startServer } from '../../scripts/serve-dist.mjs';
 
 /** The home page, deep pages of the main kinds, the longest page (the glossary) and the guided
- * questions, the one main page not drawn ahead of time. */
+ * questions. */
 export const PAGES = ['/', '/issues/spam', '/organisations/icann', '/countries/SN', '/glossary', '/ask'];
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 /** The metrics behind the performance score, printed so a low score says where it comes from. */

@@ -2,14 +2,13 @@
 //!
 //! - the **light catalog**, embedded in the Wasm: every record with what search, routing and
 //!   answers need (names, aliases, summaries, descriptions, roles with their instruments,
-//!   ways to engage, countries' bodies);
+//!   ways to engage, countries' bodies, the guided questions);
 //! - the **details**, a separate file fetched when a page shows them (sources, views, status
-//!   notes, the guided questions, file provenance): with the light catalog they make the
-//!   full one. Its name carries a hash of its bytes, so a cached copy is never mistaken for
+//!   notes, file provenance): with the light catalog they make the full one. Its name carries a hash of its bytes, so a cached copy is never mistaken for
 //!   a newer one.
 //! - a **language pack** per interface language other than English, fetched when a reader
 //!   picks it: the interface's texts and the data text only shown, never searched, in that
-//!   language (organisation summaries, definitions, ways to engage...). The light catalog
+//!   language (organisation summaries, definitions, ways to engage, the guided questions...). The light catalog
 //!   keeps that text in English only, so a reader pays for one language, not four.
 //!
 //! The search index is not shipped at all: it is rebuilt from the light catalog at start-up,
@@ -18,7 +17,6 @@
 use serde::{Deserialize, Serialize};
 
 use crate::catalog::Catalog;
-use crate::flow::Question;
 use crate::model::{Lang, LocalText, Provenance, Source, View};
 
 /// The catalog without what only detail pages show, and with shown-only text in English
@@ -44,7 +42,6 @@ pub struct Details {
     issues: Vec<IssueDetails>,
     organisations: Vec<OrganisationDetails>,
     resource_sources: Vec<Vec<Source>>,
-    questions: Vec<Question>,
     glossary_about: Provenance,
     regions_about: Provenance,
     countries_about: Vec<Provenance>,
@@ -102,7 +99,6 @@ fn take_details(catalog: &mut Catalog) -> Details {
             .iter_mut()
             .map(|resource| take(&mut resource.sources))
             .collect(),
-        questions: take(&mut catalog.questions),
         glossary_about: take(&mut catalog.glossary_about),
         regions_about: take(&mut catalog.regions_about),
         countries_about: take(&mut catalog.countries_about),
@@ -148,7 +144,6 @@ pub fn apply_details(catalog: &mut Catalog, details: Details) -> Result<(), Pack
     for (resource, sources) in catalog.resources.iter_mut().zip(details.resource_sources) {
         resource.sources = sources;
     }
-    catalog.questions = details.questions;
     catalog.glossary_about = details.glossary_about;
     catalog.regions_about = details.regions_about;
     catalog.countries_about = details.countries_about;
@@ -285,6 +280,11 @@ fn shown_only_texts(catalog: &mut Catalog) -> Vec<&mut LocalText> {
     for region in &mut catalog.regions {
         texts.push(&mut region.name);
     }
+    for question in &mut catalog.questions {
+        texts.push(&mut question.text);
+        texts.extend(question.help.as_mut());
+        texts.extend(question.options.iter_mut().map(|choice| &mut choice.label));
+    }
     texts
 }
 
@@ -331,7 +331,8 @@ mod tests {
         let full = dataset();
         let light = light(&full);
         assert!(light.issues.iter().all(|issue| issue.sources.is_empty()));
-        assert!(light.questions.is_empty());
+        assert_eq!(light.questions.len(), full.questions.len());
+        assert!(full.questions[0].text.fr.is_some() && light.questions[0].text.fr.is_none());
         assert_eq!(light.issues.len(), full.issues.len());
         assert_eq!(light.issues[0].description, full.issues[0].description);
         assert!(encode(&light).len() < encode(&full).len() * 9 / 10);
@@ -346,7 +347,7 @@ mod tests {
             "a French summary to move"
         );
         assert_eq!(rebuilt.organisations[0].summary.fr, None);
-        assert!(rebuilt.questions.is_empty() && rebuilt.issues[0].sources.is_empty());
+        assert!(rebuilt.issues[0].sources.is_empty());
         let details = decode_details(&encode_details(&details(&full))).unwrap();
         apply_details(&mut rebuilt, details).unwrap();
         for lang in [Lang::Fr, Lang::Es, Lang::Pt, Lang::Ar] {
