@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use signpost_core::load::load;
+use signpost_core::model::{Aliases, Lang};
 use signpost_core::{Catalog, SearchIndex};
 
 fn repository() -> PathBuf {
@@ -46,12 +47,16 @@ fn tenfold(catalog: &Catalog) -> Catalog {
             let mut twin = issue.clone();
             twin.id = format!("{}-{copy}", issue.id);
             twin.name.en = format!("{} {copy}", issue.name.en);
-            twin.aliases.en = issue
+            let words: Vec<(Lang, String)> = issue
                 .aliases
-                .en
-                .iter()
-                .map(|alias| format!("{alias} {copy}"))
+                .all()
+                .map(|(lang, alias)| match lang {
+                    Lang::En => (lang, format!("{alias} {copy}")),
+                    _ => (lang, alias.to_string()),
+                })
                 .collect();
+            twin.aliases = Aliases::new(words.iter().map(|(lang, word)| (*lang, word.as_str())))
+                .expect("the data's aliases are one line each");
             bigger.issues.push(twin);
         }
         for organisation in &catalog.organisations {

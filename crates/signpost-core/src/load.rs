@@ -256,6 +256,9 @@ fn parse_problem(file: &str, text: &str, error: &toml::de::Error) -> Problem {
         "; use one of the listed values"
     } else if message.starts_with("missing field") {
         "; add it (see CONTRIBUTING.md)"
+    } else if message.starts_with("alias") {
+        // `Aliases` says what to do itself.
+        ""
     } else {
         "; fix the TOML syntax"
     };
