@@ -1,5 +1,5 @@
-//! Sources and views come with the full catalog, fetched when a page
-//! first needs them: this says they are on their way, or why they are not.
+//! Sources and views come with the full catalog, fetched when a page first needs them: this
+//! says they are on their way, or why they are not.
 
 use leptos::prelude::*;
 
