@@ -140,17 +140,15 @@ impl Aliases {
     pub fn all(&self) -> impl Iterator<Item = (Lang, &str)> {
         Lang::ALL
             .into_iter()
-            .zip(&self.lines)
-            .flat_map(|(lang, line)| line.split_terminator('\n').map(move |word| (lang, word)))
+            .flat_map(|lang| self.words(lang).map(move |word| (lang, word)))
+    }
+
+    fn words(&self, lang: Lang) -> std::str::SplitTerminator<'_, char> {
+        self.lines[lang as usize].split_terminator('\n')
     }
 
     fn lists(&self) -> AliasLists {
-        let words = |lang: Lang| -> Vec<String> {
-            self.all()
-                .filter(|(of, _)| *of == lang)
-                .map(|(_, word)| word.to_string())
-                .collect()
-        };
+        let words = |lang: Lang| self.words(lang).map(str::to_string).collect();
         AliasLists {
             en: words(Lang::En),
             fr: words(Lang::Fr),
