@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Html, Title};
-use leptos_router::components::{Route, Router, Routes};
+use leptos_router::components::{FlatRoutes, Route, Router};
 use leptos_router::path;
 
 use crate::components::shell::Shell;
@@ -72,9 +72,12 @@ fn LocalizedApp() -> impl IntoView {
         <Html {..} lang=move || locale.get().code() dir=move || locale.get().dir() />
         {move || {
             locale.track();
+            // Flat, not nested, routes: `FlatRoutes` draws the matched page in the same task as
+            // the rest (`Routes` draws it in a later microtask, after start-up marks the search
+            // box usable), and it is 12 KB brotli lighter.
             view! {
                 <Shell>
-                    <Routes fallback=|| view! { <NotFoundPage /> }>
+                    <FlatRoutes fallback=|| view! { <NotFoundPage /> }>
                         <Route path=path!("/") view=HomePage />
                         <Route path=path!("/ask") view=AskPage />
                         <Route path=path!("/about") view=AboutPage />
@@ -87,7 +90,7 @@ fn LocalizedApp() -> impl IntoView {
                         <Route path=path!("/resources/:id") view=ResourcePage />
                         <Route path=path!("/countries") view=CountriesPage />
                         <Route path=path!("/countries/:code") view=CountryPage />
-                    </Routes>
+                    </FlatRoutes>
                 </Shell>
             }
         }}
