@@ -7,7 +7,7 @@ use crate::catalog::Catalog;
 use crate::load::{Dataset, Origin};
 use crate::model::{
     Country, HomeStatus, Issue, Lang, LocalText, Organisation, OrganisationStatus,
-    OrganisationType, Resource, Source, Term,
+    OrganisationType, Provenance, Resource, RoleLink, Source, Term,
 };
 use crate::problem::{sorted, Problem, Severity};
 
@@ -325,6 +325,77 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// How a ceased or renamed organisation is described in a message ("ceased"), and where
+    /// its role passed (", such as its successor \"icann\""); `None` for a current body.
+    fn closed(&self, id: &str) -> Option<(String, String)> {
+        let organisation = self.catalog.organisation(id)?;
+        organisation.status.is_closed().then(|| {
+            let successor = organisation
+                .successor
+                .as_ref()
+                .map(|successor| format!(", such as its successor \"{successor}\""))
+                .unwrap_or_default();
+            (organisation.status.label().to_lowercase(), successor)
+        })
+    }
+
+    /// A role link to a ceased or renamed body is history: it must say so, so that routing
+    /// never offers the body as a place to go.
+    fn closed_body_link(&mut self, origin: &Origin, id: &str, path: &str, link: &RoleLink) {
+        if link.historical {
+            return;
+        }
+        if let Some((status, successor)) = self.closed(&link.organisation) {
+            self.error(
+                origin,
+                id,
+                &format!("{path}.organisation"),
+                format!(
+                    "\"{}\" is {status}, so this role is history: add historical = true, and link the body that holds the role now{successor}",
+                    link.organisation
+                ),
+            );
+        }
+    }
+
+    /// Every body a countries file names in a membership field (all but `rir`, whose service
+    /// regions the file's sources give) needs that body's member list in the file's
+    /// `[[about.member_list]]`, with a source: memberships are read, never assumed.
+    fn member_lists(&mut self, about: &Provenance, origin: &Origin, countries: &[(&Country, &Origin)]) {
+        for (position, list) in about.member_lists.iter().enumerate() {
+            let path = format!("about.member_list[{position}]");
+            self.organisation_ref(origin, "", &format!("{path}.organisation"), &list.organisation);
+            match parse_date(&list.checked) {
+                Some(date) if date <= self.today => {}
+                _ => self.error(origin, "", &format!("{path}.checked"), format!("\"{}\" is not a date up to today; write the day the list was read as YYYY-MM-DD", list.checked)),
+            }
+            match (&list.source, &list.note) {
+                (Some(source), _) => {
+                    self.plain(origin, "", &format!("{path}.source.title"), &source.title);
+                    self.url(origin, "", &format!("{path}.source.url"), &source.url);
+                }
+                (None, Some(note)) => self.plain(origin, "", &format!("{path}.note"), note),
+                (None, None) => self.error(origin, "", &path, "has neither a source (the body's member list) nor a note saying why none was found; add one"),
+            }
+        }
+        for (country, country_origin) in countries {
+            for (kind, body) in country.bodies() {
+                if kind == crate::model::BodyKind::Rir {
+                    continue;
+                }
+                let listed = about
+                    .member_lists
+                    .iter()
+                    .find(|list| list.organisation == body);
+                match listed {
+                    Some(list) if list.source.is_some() => {}
+                    Some(_) => self.error(country_origin, &country.code, kind.field(), format!("\"{body}\" has no member list (see this file's [[about.member_list]] note), so no country can be said to belong to it; remove it")),
+                    None => self.error(country_origin, &country.code, kind.field(), format!("\"{body}\" is named without its member list: add [[about.member_list]] with organisation = \"{body}\" and the body's own list as source, or remove it")),
+                }
+            }
+        }
+    }
+
     fn issue(&mut self, issue: &Issue, origin: &Origin) {
         let id = issue.id.as_str();
         self.id(origin, id, true);
@@ -378,7 +449,11 @@ impl<'a> Checker<'a> {
             }
         }
         for (position, venue) in home.nearest.iter().enumerate() {
-            self.organisation_ref(origin, id, &format!("home.nearest[{position}]"), venue);
+            let field = format!("home.nearest[{position}]");
+            self.organisation_ref(origin, id, &field, venue);
+            if let Some(closed) = self.closed(venue) {
+                self.error(origin, id, &field, format!("\"{venue}\" is {}: a closed body is not a venue; name a current one{}", closed.0, closed.1));
+            }
         }
         self.sources(origin, id, "home.sources", &home.sources, false);
         if home.views.len() == 1 {
@@ -421,6 +496,7 @@ impl<'a> Checker<'a> {
                 &format!("{path}.organisation"),
                 &link.organisation,
             );
+            self.closed_body_link(origin, id, &path, link);
             if !seen_links.insert((
                 link.organisation.as_str(),
                 link.role,
@@ -633,6 +709,7 @@ impl<'a> Checker<'a> {
             match self.catalog.organisation(body) {
                 None if self.unreadable.contains(body) => {}
                 None => self.error(origin, code, kind.field(), format!("\"{body}\" is not an organisation id; add data/organisations/{body}.toml or fix the id")),
+                Some(organisation) if organisation.status.is_closed() => self.error(origin, code, kind.field(), format!("\"{body}\" is {}: a closed body no longer serves a country; remove it or name its successor", organisation.status.label().to_lowercase())),
                 Some(organisation) => {
                     let expected = match kind {
                         crate::model::BodyKind::Rir => Some(OrganisationType::Rir),
@@ -844,7 +921,28 @@ pub fn check(dataset: &Dataset, today: Date) -> Vec<Problem> {
     let provenances = std::iter::once(&catalog.glossary_about)
         .chain(std::iter::once(&catalog.regions_about))
         .chain(&catalog.countries_about);
-    for (about, origin) in provenances.zip(&dataset.provenance_origins) {
+    for (file, (about, origin)) in provenances.zip(&dataset.provenance_origins).enumerate() {
+        // The glossary's and the regions' files come first; the rest are countries files.
+        match file.checked_sub(2) {
+            Some(countries_file) => {
+                let countries: Vec<(&Country, &Origin)> = catalog
+                    .countries
+                    .iter()
+                    .zip(&origins.countries)
+                    .zip(&catalog.country_file)
+                    .filter(|(_, file)| usize::from(**file) == countries_file)
+                    .map(|(pair, _)| pair)
+                    .collect();
+                checker.member_lists(about, origin, &countries);
+            }
+            None if !about.member_lists.is_empty() => checker.error(
+                origin,
+                "",
+                "about.member_list",
+                "member lists belong in the countries files; remove them here",
+            ),
+            None => {}
+        }
         checker.reviewed(origin, "", &about.reviewed);
         if about.sources.is_empty() {
             checker.error(

@@ -144,7 +144,7 @@ impl Catalog {
             .iter()
             .filter_map(|&role| {
                 let mut members: Vec<&Organisation> = Vec::new();
-                for link in issue.roles.iter().filter(|link| link.role == role) {
+                for link in self.current_roles(issue).filter(|link| link.role == role) {
                     if let Some(organisation) = self.organisation(&link.organisation) {
                         if !members.iter().any(|known| known.id == organisation.id) {
                             members.push(organisation);

@@ -162,6 +162,7 @@ pub fn to_csv(catalog: &Catalog) -> Vec<Table> {
             "confidence",
             "source_title",
             "source_url",
+            "historical",
         ],
         catalog
             .issues
@@ -177,6 +178,7 @@ pub fn to_csv(catalog: &Catalog) -> Vec<Table> {
                         code(&link.confidence),
                         link.source.title.clone(),
                         link.source.url.clone(),
+                        link.historical.to_string(),
                     ]
                 })
             })

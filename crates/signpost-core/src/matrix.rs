@@ -101,9 +101,7 @@ impl Catalog {
                 let issues_touched = issues
                     .iter()
                     .filter(|issue| {
-                        issue
-                            .roles
-                            .iter()
+                        self.current_roles(issue)
                             .any(|link| link.organisation == organisation.id)
                     })
                     .count();
@@ -126,9 +124,8 @@ impl Catalog {
                 organisations
                     .iter()
                     .map(|organisation| {
-                        let mut cell: Vec<Role> = issue
-                            .roles
-                            .iter()
+                        let mut cell: Vec<Role> = self
+                            .current_roles(issue)
                             .filter(|link| link.organisation == organisation.id)
                             .map(|link| link.role)
                             .collect();
@@ -164,12 +161,12 @@ mod tests {
         let matrix = catalog.matrix(&MatrixFilter::default());
         assert_eq!(matrix.issues.len(), catalog.issues.len());
         for (row, issue) in matrix.issues.iter().enumerate() {
-            for link in &issue.roles {
+            for link in catalog.current_roles(issue) {
                 let column = matrix
                     .organisations
                     .iter()
                     .position(|organisation| organisation.id == link.organisation)
-                    .expect("every organisation with a role has a column");
+                    .expect("every organisation with a current role has a column");
                 assert!(
                     matrix.roles[row][column].contains(&link.role),
                     "{} {}",
@@ -183,7 +180,7 @@ mod tests {
                 matrix
                     .issues
                     .iter()
-                    .filter(|i| i.roles.iter().any(|l| l.organisation == o.id))
+                    .filter(|i| catalog.current_roles(i).any(|l| l.organisation == o.id))
                     .count()
             };
             touched(pair[0]) >= touched(pair[1])

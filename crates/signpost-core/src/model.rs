@@ -221,6 +221,26 @@ pub struct Source {
 pub struct Provenance {
     pub reviewed: String,
     pub sources: Vec<Source>,
+    /// Countries files only: the member list behind each body named in a membership field
+    /// (`csirt_association`, `regional_igf`...), so no membership is assigned by guess.
+    #[serde(default, rename = "member_list")]
+    pub member_lists: Vec<MemberList>,
+}
+
+/// Where a countries file's memberships of one body come from: the body's own member list
+/// (or an authoritative one), or, without a `source`, a note saying none was found, in which
+/// case no country in the file may name the body.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "load", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct MemberList {
+    pub organisation: String,
+    #[serde(default)]
+    pub source: Option<Source>,
+    /// The date the list was read against this file.
+    pub checked: String,
+    #[serde(default)]
+    pub note: Option<String>,
 }
 
 /// The seven Digital Watch / DiploFoundation baskets.
@@ -433,6 +453,10 @@ pub struct RoleLink {
     pub region: Option<String>,
     pub confidence: Confidence,
     pub source: Source,
+    /// A role the body held in the past: shown as history, never ranked as a venue. Every
+    /// link to a ceased or renamed body must say so.
+    #[serde(default)]
+    pub historical: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -582,6 +606,14 @@ pub enum OrganisationStatus {
 }
 
 impl OrganisationStatus {
+    /// A ceased or renamed body is history, not a place to go.
+    pub fn is_closed(self) -> bool {
+        matches!(
+            self,
+            OrganisationStatus::Ceased | OrganisationStatus::Renamed
+        )
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             OrganisationStatus::Active => "Active",

@@ -46,6 +46,9 @@ pub struct IssueRoute<'a> {
     pub by_role: Vec<(Role, Vec<Venue<'a>>)>,
     /// Role links limited to other regions than the asker's, kept apart.
     pub elsewhere: Vec<&'a RoleLink>,
+    /// Roles held in the past, or by bodies since ceased or renamed: shown as history,
+    /// never ranked.
+    pub history: Vec<&'a RoleLink>,
 }
 
 impl IssueRoute<'_> {
@@ -123,6 +126,20 @@ impl Catalog {
         false
     }
 
+    /// An issue's role links that point to a place to go today: not history, not a closed body.
+    pub fn current_roles<'a>(&'a self, issue: &'a Issue) -> impl Iterator<Item = &'a RoleLink> {
+        issue
+            .roles
+            .iter()
+            .filter(|link| !link.historical && self.is_current_body(&link.organisation))
+    }
+
+    /// Whether an organisation is a place to go today: known, and neither ceased nor renamed.
+    pub fn is_current_body(&self, organisation: &str) -> bool {
+        self.organisation(organisation)
+            .is_some_and(|organisation| !organisation.status.is_closed())
+    }
+
     /// Whether an organisation's declared scope is limited to areas that leave `country` out.
     fn scoped_elsewhere(&self, organisation: &str, country: &Country) -> bool {
         self.organisation(organisation).is_some_and(|organisation| {
@@ -178,6 +195,7 @@ impl Catalog {
         country
             .bodies()
             .filter(|(_, body)| !issue.roles.iter().any(|link| link.organisation == *body))
+            .filter(|(_, body)| self.is_current_body(body))
             .filter_map(|(_, body)| {
                 let kind = self.organisation(body)?.kind;
                 let wanted = if kind == OrganisationType::Nir {
@@ -205,6 +223,12 @@ impl Catalog {
         country: Option<&'a Country>,
     ) -> IssueRoute<'a> {
         let mut elsewhere = Vec::new();
+        let current: Vec<&RoleLink> = self.current_roles(issue).collect();
+        let history: Vec<&RoleLink> = issue
+            .roles
+            .iter()
+            .filter(|link| !current.iter().any(|kept| std::ptr::eq(*kept, *link)))
+            .collect();
         let mut by_role: Vec<(Role, Vec<Venue<'a>>)> = Vec::new();
         let added = country
             .map(|country| self.country_bodies_for(issue, country))
@@ -221,7 +245,7 @@ impl Catalog {
                     serves_your_country: true,
                 })
                 .collect();
-            for link in issue.roles.iter().filter(|link| link.role == role) {
+            for link in current.iter().copied().filter(|link| link.role == role) {
                 let organisation = link.organisation.as_str();
                 let (mut in_your_region, mut serves_your_country) = (false, false);
                 if let Some(country) = country {
@@ -259,6 +283,7 @@ impl Catalog {
             issue,
             by_role,
             elsewhere,
+            history,
         }
     }
 
@@ -294,6 +319,12 @@ impl Catalog {
         if let Some((country, true)) = country {
             hits.retain(|hit| !(hit.kind == RecordKind::Country && hit.id == country.code));
         }
+        // A ceased or renamed body is found when asked for by name, never as an answer.
+        hits.retain(|hit| {
+            hit.kind != RecordKind::Organisation
+                || self.is_current_body(&hit.id)
+                || self.names_organisation(hit)
+        });
         self.expand_through_glossary(&mut hits);
         let mut best_route =
             self.lift_venues(&mut hits, &query, country.map(|(country, _)| country));
