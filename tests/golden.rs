@@ -164,3 +164,68 @@ fn golden_questions_route_to_the_right_place() {
         "top 3 hits below {TOP3_FLOOR}: {top3_passed}"
     );
 }
+
+/// A ceased or renamed body is history, not a place to go: for every golden question, and
+/// for questions about the closed bodies' own topics, no routed venue is a closed body, and
+/// a closed body is a search result only where the question names it.
+#[test]
+fn no_closed_body_is_offered_as_a_venue() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(root.join("tests/golden/questions.toml")).unwrap();
+    let golden: GoldenSet = toml::from_str(&text).unwrap();
+    let dataset = load(&root.join("data"));
+    let catalog = &bundle::decode(&bundle::encode(&bundle::light(&dataset.catalog))).unwrap();
+    let index = SearchIndex::build(catalog);
+    let closed: Vec<&signpost_core::model::Organisation> = catalog
+        .organisations
+        .iter()
+        .filter(|organisation| organisation.status.is_closed())
+        .collect();
+    assert!(!closed.is_empty(), "the data has closed bodies to test with");
+    // Each closed body's own subject, in the words of its summary's first clause.
+    let topics = closed.iter().map(|organisation| {
+        let summary = &organisation.summary.en;
+        let clause = summary.split([',', '.', ':']).next().unwrap_or(summary);
+        (clause.to_string(), None)
+    });
+    let asked = golden
+        .question
+        .iter()
+        .map(|question| (question.ask.clone(), question.country.clone()))
+        .chain(topics)
+        .chain([
+            ("universal acceptance".to_string(), None),
+            ("UDRP complaint against a cybersquatter".to_string(), None),
+        ]);
+    let mut checked = 0;
+    for (question, country) in asked {
+        let route = catalog.route(&index, &question, country.as_deref(), 10);
+        let folded_question = signpost_core::text::fold(&question);
+        for issue_route in &route.issues {
+            for venue in issue_route.ranked_venues() {
+                assert!(
+                    catalog.is_current_body(venue.organisation),
+                    "{question:?}: {} is closed but offered as a venue for {}",
+                    venue.organisation,
+                    issue_route.issue.id
+                );
+                checked += 1;
+            }
+        }
+        for hit in &route.hits {
+            if hit.kind != RecordKind::Organisation || catalog.is_current_body(&hit.id) {
+                continue;
+            }
+            let organisation = catalog.organisation(&hit.id).unwrap();
+            let named = std::iter::once(&organisation.name)
+                .chain(organisation.acronym.as_ref())
+                .any(|name| folded_question.contains(&signpost_core::text::fold(name)));
+            assert!(
+                named,
+                "{question:?}: {} is closed but found without being named",
+                hit.id
+            );
+        }
+    }
+    assert!(checked > 500, "only {checked} venues were checked");
+}
