@@ -29,6 +29,15 @@ pub fn ActorsByRole(route: IssueRoute<'static>, #[prop(optional)] detailed: bool
                             let local = venue.is_local()
                                 .then_some(view! { <span class="local-tag">{t.venues_serves_you()}</span> });
                             let instrument = venue.link.and_then(|link| link.instrument.clone());
+                            // Every page and the answer card tell a role the source states
+                            // from one it only implies or that still needs checking.
+                            let confidence = venue.link.map_or(Confidence::Verified, |link| link.confidence);
+                            let caution = match confidence {
+                                Confidence::Verified => None,
+                                Confidence::Likely => Some(t.venues_likely()),
+                                Confidence::Unverified => Some(t.venues_unverified()),
+                            }
+                            .map(|text| view! { " " <span class="confidence-note">{text}</span> });
                             let details = venue.link.filter(|_| detailed).map(|link| {
                                 let region = link.region.as_ref().map(|region| {
                                     let name = catalog
@@ -38,8 +47,6 @@ pub fn ActorsByRole(route: IssueRoute<'static>, #[prop(optional)] detailed: bool
                                         .unwrap_or_else(|| region.clone());
                                     format!(" — {}", t.venues_for_place(&name))
                                 });
-                                let caution = (link.confidence == Confidence::Unverified)
-                                    .then_some(view! { " " {t.venues_unverified()} });
                                 // Sources come with the details: until they arrive there is no link to show.
                                 let source = (!link.source.url.is_empty()).then(|| view! {
                                     " "
@@ -49,7 +56,6 @@ pub fn ActorsByRole(route: IssueRoute<'static>, #[prop(optional)] detailed: bool
                                 });
                                 view! {
                                     {region}
-                                    {caution}
                                     {source}
                                 }
                             });
@@ -58,9 +64,10 @@ pub fn ActorsByRole(route: IssueRoute<'static>, #[prop(optional)] detailed: bool
                                 .map(|organisation| organisation.engage.iter().take(2).collect())
                                 .unwrap_or_default();
                             view! {
-                                <li>
+                                <li class=format!("confidence-{}", confidence_code(confidence))>
                                     <OrganisationLink id=venue.organisation.to_string() />
                                     " " {local}
+                                    {caution}
                                     {instrument.map(|instrument| view! { <span class="instrument">" · " <EnglishName>{instrument}</EnglishName></span> })}
                                     {details}
                                     {(!engage.is_empty()).then(|| view! {
@@ -79,6 +86,33 @@ pub fn ActorsByRole(route: IssueRoute<'static>, #[prop(optional)] detailed: bool
                 </dd>
             }).collect_view()}
         </dl>
+        {(!route.history.is_empty()).then(|| view! {
+            <details class="history">
+                <summary>{t.venues_history(route.history.len())}</summary>
+                <ul>
+                    {route.history.iter().map(|link| {
+                        let status = catalog
+                            .organisation(&link.organisation)
+                            .map(|organisation| t.organisation_status_label(organisation.status).to_lowercase())
+                            .unwrap_or_default();
+                        view! {
+                            <li>
+                                <OrganisationLink id=link.organisation.clone() /> " "
+                                {t.venues_history_status(t.role_label(link.role).to_lowercase(), status)}
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </details>
+        })}
+    }
+}
+
+fn confidence_code(confidence: Confidence) -> &'static str {
+    match confidence {
+        Confidence::Verified => "verified",
+        Confidence::Likely => "likely",
+        Confidence::Unverified => "unverified",
     }
 }
 

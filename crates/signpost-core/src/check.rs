@@ -11,40 +11,12 @@ use crate::model::{
 };
 use crate::problem::{sorted, Problem, Severity};
 
-/// A calendar date, compared as (year, month, day).
-pub type Date = (u32, u32, u32);
-
-/// Parses `YYYY-MM-DD`, rejecting impossible days.
-pub fn parse_date(text: &str) -> Option<Date> {
-    let bytes = text.as_bytes();
-    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
-        return None;
-    }
-    let year: u32 = text[0..4].parse().ok()?;
-    let month: u32 = text[5..7].parse().ok()?;
-    let day: u32 = text[8..10].parse().ok()?;
-    let leap = (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400);
-    let days = match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return None,
-    };
-    (1..=days).contains(&day).then_some((year, month, day))
-}
+pub use crate::freshness::{parse_date, Date};
+use crate::freshness::months_between;
 
 /// Records not reviewed for this many months get a warning.
 pub const STALE_AFTER_MONTHS: u32 = 18;
 
-fn months_between(earlier: Date, later: Date) -> u32 {
-    let months = (later.0 * 12 + later.1).saturating_sub(earlier.0 * 12 + earlier.1);
-    if later.2 < earlier.2 {
-        months.saturating_sub(1)
-    } else {
-        months
-    }
-}
 
 /// Ids: lower-case ASCII letters, digits and single hyphens, starting with a letter or digit.
 pub fn is_well_formed_id(id: &str) -> bool {
@@ -835,6 +807,30 @@ pub fn check(dataset: &Dataset, today: Date) -> Vec<Problem> {
 
     for (issue, origin) in catalog.issues.iter().zip(&origins.issues) {
         checker.issue(issue, origin);
+    }
+    let intervals = catalog
+        .issues
+        .iter()
+        .map(|r| (r.id.as_str(), r.review_every_months))
+        .zip(&origins.issues)
+        .chain(
+            catalog
+                .organisations
+                .iter()
+                .map(|r| (r.id.as_str(), r.review_every_months))
+                .zip(&origins.organisations),
+        )
+        .chain(
+            catalog
+                .resources
+                .iter()
+                .map(|r| (r.id.as_str(), r.review_every_months))
+                .zip(&origins.resources),
+        );
+    for ((id, every), origin) in intervals {
+        if let Some(months @ (0 | 13..)) = every {
+            checker.error(origin, id, "review_every_months", format!("{months} is not a review interval; write a number of months from 1 to 12 (records are reviewed every 12 months unless volatile)"));
+        }
     }
     for (organisation, origin) in catalog.organisations.iter().zip(&origins.organisations) {
         checker.organisation(organisation, origin);

@@ -10,6 +10,7 @@ pub mod ecosystem;
 #[cfg(feature = "load")]
 pub mod export;
 pub mod flow;
+pub mod freshness;
 pub mod glossary;
 pub mod handout;
 #[cfg(feature = "load")]

@@ -473,6 +473,10 @@ pub struct Issue {
     #[serde(default)]
     pub related: Vec<String>,
     pub reviewed: String,
+    /// For records with volatile facts (a receivership, a treaty coming into force, a body
+    /// being wound up): review at least this often, in months, rather than every 12.
+    #[serde(default)]
+    pub review_every_months: Option<u32>,
     #[serde(default)]
     pub aliases: Aliases,
     pub home: Home,
@@ -695,6 +699,10 @@ pub struct Organisation {
     #[serde(default)]
     pub successor: Option<String>,
     pub reviewed: String,
+    /// For records with volatile facts (a receivership, a treaty coming into force, a body
+    /// being wound up): review at least this often, in months, rather than every 12.
+    #[serde(default)]
+    pub review_every_months: Option<u32>,
     #[serde(default)]
     pub engage: Vec<Engagement>,
     #[serde(default)]
@@ -747,6 +755,10 @@ pub struct Resource {
     #[serde(default)]
     pub summary: Option<LocalText>,
     pub reviewed: String,
+    /// For records with volatile facts (a receivership, a treaty coming into force, a body
+    /// being wound up): review at least this often, in months, rather than every 12.
+    #[serde(default)]
+    pub review_every_months: Option<u32>,
     #[serde(default)]
     pub sources: Vec<Source>,
 }

@@ -8,6 +8,9 @@
 //!   bundle --out DIR                          the files the app fetches: the full catalog for
 //!                                             details and a language pack per locale
 //!
+//!   stale [--older-than 12m]                 records by last review: volatile ones (a shorter
+//!                                             review_every_months) first, then the oldest
+//!
 //! The data folder is `--data DIR`, else `$SIGNPOST_DATA_DIR` (as in `build.rs`), else `data/`.
 
 use std::path::PathBuf;
@@ -25,7 +28,8 @@ const USAGE: &str = "usage: curate check [--data DIR]
        curate search \"<question>\" [--country XX] [--limit N] [--json] [--data DIR]
        curate export --format json|csv [--out PATH] [--data DIR]
        curate schema [--out DIR]
-       curate bundle --out DIR [--data DIR] [--locales DIR]";
+       curate bundle --out DIR [--data DIR] [--locales DIR]
+       curate stale [--older-than 12m] [--data DIR]";
 
 struct Options {
     data: PathBuf,
@@ -36,6 +40,7 @@ struct Options {
     out: Option<PathBuf>,
     locales: PathBuf,
     words: Vec<String>,
+    older_than_months: Option<u32>,
 }
 
 fn parse(args: &[String]) -> Result<Options, String> {
@@ -50,6 +55,7 @@ fn parse(args: &[String]) -> Result<Options, String> {
         out: None,
         locales: PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../locales"),
         words: Vec::new(),
+        older_than_months: None,
     };
     let mut args = args.iter();
     while let Some(arg) = args.next() {
@@ -65,6 +71,13 @@ fn parse(args: &[String]) -> Result<Options, String> {
                     .map_err(|_| format!("--limit: \"{value}\" is not a number"))?;
             }
             "--json" => options.json = true,
+            "--older-than" => {
+                let value = args.next().ok_or("--older-than needs a number of months, such as 12m")?;
+                let months = value.strip_suffix('m').unwrap_or(value);
+                options.older_than_months = Some(months.parse().map_err(|_| {
+                    format!("--older-than: \"{value}\" is not a number of months such as 12m")
+                })?);
+            }
             "--country" => {
                 options.country = Some(
                     args.next()
@@ -102,6 +115,7 @@ fn main() -> ExitCode {
         "export" => run_export(&options),
         "schema" => run_schema(&options),
         "bundle" => run_bundle(&options),
+        "stale" => run_stale(&options),
         other => {
             eprintln!("curate: unknown command \"{other}\"\n{USAGE}");
             ExitCode::from(2)
@@ -428,5 +442,61 @@ fn run_schema(options: &Options) -> ExitCode {
             return code;
         }
     }
+    ExitCode::SUCCESS
+}
+
+/// Records by last review, volatile ones first: the curators' review queue.
+fn run_stale(options: &Options) -> ExitCode {
+    let dataset = load(&options.data);
+    let catalog = &dataset.catalog;
+    let file_of = |kind: signpost_core::RecordKind, id: &str| -> String {
+        let (ids, origins): (Vec<&str>, _) = match kind {
+            signpost_core::RecordKind::Issue => (
+                catalog.issues.iter().map(|r| r.id.as_str()).collect(),
+                &dataset.origins.issues,
+            ),
+            signpost_core::RecordKind::Organisation => (
+                catalog.organisations.iter().map(|r| r.id.as_str()).collect(),
+                &dataset.origins.organisations,
+            ),
+            _ => (
+                catalog.resources.iter().map(|r| r.id.as_str()).collect(),
+                &dataset.origins.resources,
+            ),
+        };
+        ids.iter()
+            .position(|known| *known == id)
+            .and_then(|position| origins.get(position))
+            .map(|origin| origin.file.clone())
+            .unwrap_or_default()
+    };
+    let reviews = catalog.reviews(today());
+    let shown: Vec<_> = reviews
+        .iter()
+        .filter(|review| {
+            options
+                .older_than_months
+                .is_none_or(|months| review.age_months >= months)
+        })
+        .collect();
+    for review in &shown {
+        let due = if review.is_due() { "due now" } else { "not yet due" };
+        println!(
+            "{}: {} \"{}\": reviewed {} ({} months ago), every {} months: {due}",
+            file_of(review.kind, review.id),
+            review.kind.code(),
+            review.id,
+            review.reviewed,
+            review.age_months,
+            review.every_months,
+        );
+    }
+    let volatile = reviews.iter().filter(|review| review.is_volatile()).count();
+    let due = reviews.iter().filter(|review| review.is_due()).count();
+    eprintln!(
+        "{} of {} records listed; {volatile} volatile (reviewed more often than every 12 months); {due} due for review",
+        shown.len(),
+        reviews.len()
+    );
     ExitCode::SUCCESS
 }
