@@ -87,8 +87,30 @@ async function fileIfExists(path) {
   }
 }
 
+/** The headers `_headers` (scripts/csp.mjs writes it) sets for every path (`/*`). */
+export async function siteHeaders(root) {
+  let text;
+  try {
+    text = await readFile(join(root, '_headers'), 'utf8');
+  } catch {
+    return {};
+  }
+  const headers = {};
+  let everyPath = false;
+  for (const line of text.split('\n')) {
+    if (!line.startsWith(' ')) {
+      everyPath = line.trim() === '/*';
+    } else if (everyPath && line.includes(':')) {
+      const [name, ...value] = line.trim().split(':');
+      headers[name.toLowerCase()] = value.join(':').trim();
+    }
+  }
+  return headers;
+}
+
 export async function startServer(folder, port = 0) {
   const root = resolve(folder);
+  const fromSite = await siteHeaders(root);
   const server = createServer(async (request, response) => {
     // Read as a path even when it starts with '//', which `new URL(path, base)` would take
     // for a host.
@@ -122,6 +144,7 @@ export async function startServer(folder, port = 0) {
       let body = await readFile(file);
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       const headers = {
+        ...fromSite,
         'content-type': type,
         'cache-control': HASHED.test(basename(file)) ? 'public, max-age=31536000, immutable' : 'no-cache',
       };

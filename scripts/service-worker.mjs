@@ -48,6 +48,8 @@ import { join, relative, sep } from 'node:path';
 /** Paths (a folder ends with /) cached on first use rather than precached. */
 const DOWNLOADS = ['signpost-data.json', 'open-data/'];
 const WORKER = 'sw.js';
+/** The host's header rules (scripts/csp.mjs): read by the host, never by the app. */
+const HOST_RULES = '_headers';
 const BUILD_META = /(<meta name="signpost-build" content=")[^"]*(")/;
 
 const folder = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
@@ -98,7 +100,7 @@ if (!BUILD_META.test(index)) {
 const unstamped = index.replace(BUILD_META, '$1$2');
 
 const site = await filesUnder(folder);
-const precached = site.filter((path) => path !== WORKER && !isDownload(path) && !isDrawnAhead(path));
+const precached = site.filter((path) => path !== WORKER && path !== HOST_RULES && !isDownload(path) && !isDrawnAhead(path));
 const contents = new Map();
 for (const path of precached) contents.set(path, path === 'index.html' ? Buffer.from(unstamped) : await readFile(join(folder, path)));
 const template = await readFile(new URL('./service-worker.template.js', import.meta.url), 'utf8');

@@ -2,6 +2,8 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 
+use signpost_core::freshness::{parse_date, AgeBand};
+
 use crate::data;
 use crate::i18n::use_locale;
 
@@ -12,6 +14,15 @@ pub fn AboutPage() -> impl IntoView {
     let t = locale.strings();
     let [inside_before, inside_after] = t.about_inside();
     let [propose_before, propose_after] = t.about_contribute_propose();
+    // Ages at this edition's date, not the reader's: the page drawn ahead of time and the
+    // app's say the same, and the figure describes the edition the reader has.
+    let edition = parse_date(&catalog.date).unwrap_or_default();
+    let review_ages = catalog.review_ages(edition);
+    let volatile = catalog
+        .reviews(edition)
+        .iter()
+        .filter(|review| review.is_volatile())
+        .count();
     view! {
         <Title text=t.about_title() />
         <article class="page prose">
@@ -38,6 +49,20 @@ pub fn AboutPage() -> impl IntoView {
                     &catalog.countries.len(),
                 )}
             </p>
+            <h2 id="freshness">{t.about_fresh_heading()}</h2>
+            <p>{t.about_fresh(&catalog.date)}</p>
+            <ul class="review-ages">
+                {review_ages.into_iter().map(|(band, count)| view! {
+                    <li>{match band {
+                        AgeBand::UnderThree => t.about_fresh_under_three(count),
+                        AgeBand::ThreeToSix => t.about_fresh_three_to_six(count),
+                        AgeBand::SixToTwelve => t.about_fresh_six_to_twelve(count),
+                        AgeBand::TwelveToEighteen => t.about_fresh_twelve_to_eighteen(count),
+                        AgeBand::EighteenAndMore => t.about_fresh_eighteen_and_more(count),
+                    }}</li>
+                }).collect_view()}
+            </ul>
+            <p>{t.about_fresh_volatile(volatile)}</p>
             <h2>{t.about_how_heading()}</h2>
             <p>{t.about_how()}</p>
             <h2>{t.about_languages_heading()}</h2>

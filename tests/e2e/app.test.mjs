@@ -238,7 +238,35 @@ test('the layout fits a 360 px phone without horizontal scrolling', async () => 
   await page.close();
 });
 
-test('no console errors on any page visited', () => {
+test('no console errors and no off-site requests on any page visited', async () => {
+  // Its own visits, so that it checks pages even when run alone; then whatever this file's
+  // other tests recorded (site.newPage records every page's errors and requests in `site`).
+  const page = await site.newPage();
+  // The recorder is listening: a console error on this page is recorded, then set aside.
+  const recorded = site.consoleErrors.length;
+  await Promise.all([page.waitForEvent('console'), page.evaluate(() => console.error('signpost-probe'))]);
+  assert.equal(site.consoleErrors.length, recorded + 1, 'a console error is recorded');
+  assert.match(site.consoleErrors.pop(), /signpost-probe/);
+
+  const pages = [
+    ['/', /Where does this Internet issue belong/],
+    ['/issues/spam', /^Spam$/],
+    ['/organisations/icann', /Internet Corporation for Assigned Names and Numbers/],
+    ['/countries/SN', /Senegal/],
+    ['/glossary', /Glossary/],
+    ['/ask', /Find where your issue belongs/],
+    ['/matrix', /^Issues and organisations$/],
+    ['/no/such/page', /^Not found$/],
+  ];
+  const loaded = [];
+  page.on('load', () => loaded.push(new URL(page.url()).pathname));
+  for (const [path, heading] of pages) {
+    await site.visit(page, path);
+    assert.match(await page.locator('h1').innerText(), heading, path);
+    assert.equal(/^Not found/.test(await page.title()), path === '/no/such/page', `${path}: ${await page.title()}`);
+  }
+  await page.close();
+  assert.deepEqual(loaded, pages.map(([path]) => path), 'each page was loaded, in turn');
   assert.deepEqual(site.consoleErrors, []);
   assert.deepEqual(site.foreignRequests, []);
 });
