@@ -118,12 +118,13 @@ await site.visit(page, '/');
 await page.waitForFunction(() => typeof window.wasmBindings?.bench_leading_ids === 'function');
 // Browser builds from bench/node_modules (versions pinned in bench/package.json): MiniSearch's
 // UMD build sets window.MiniSearch; Fuse.js ships CommonJS and ES modules only, so its
-// CommonJS build runs in a tiny module shim.
-await page.addScriptTag({ path: installed('minisearch/dist/umd/index.js') });
+// CommonJS build runs in a tiny module shim. Evaluated through the browser's debugging
+// protocol: the site's Content-Security-Policy refuses inline script tags.
+await page.evaluate(await readFile(installed('minisearch/dist/umd/index.js'), 'utf8'));
 const fuseSource = await readFile(installed('fuse.js/dist/fuse.cjs'), 'utf8');
-await page.addScriptTag({
-  content: `(() => { const module = { exports: {} }; const exports = module.exports;\n${fuseSource}\nwindow.Fuse = module.exports; })();`,
-});
+await page.evaluate(
+  `(() => { const module = { exports: {} }; const exports = module.exports;\n${fuseSource}\nwindow.Fuse = module.exports; })();`,
+);
 
 const setup = await page.evaluate(
   ({ documents, weights, stopWords }) => {

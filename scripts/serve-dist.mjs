@@ -110,7 +110,6 @@ export async function siteHeaders(root) {
 
 export async function startServer(folder, port = 0) {
   const root = resolve(folder);
-  const fromSite = await siteHeaders(root);
   const server = createServer(async (request, response) => {
     // Read as a path even when it starts with '//', which `new URL(path, base)` would take
     // for a host.
@@ -143,8 +142,9 @@ export async function startServer(folder, port = 0) {
     try {
       let body = await readFile(file);
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      // Read on each request, so a deploy into the same folder sends its own policy.
       const headers = {
-        ...fromSite,
+        ...(await siteHeaders(root)),
         'content-type': type,
         'cache-control': HASHED.test(basename(file)) ? 'public, max-age=31536000, immutable' : 'no-cache',
       };

@@ -10,9 +10,10 @@ use crate::pages::handout::HandoutPage;
 use crate::pages::matrix::MatrixPage;
 use crate::pages::propose::ProposePage;
 use crate::pages::{
-    about::AboutPage, ask::AskPage, countries::CountriesPage, country::CountryPage,
-    glossary::GlossaryPage, home::HomePage, issue::IssuePage, not_found::NotFoundPage,
-    organisation::OrganisationPage, resource::ResourcePage,
+    about::AboutPage, ask::AskPage, changes::ChangesPage, changes::RecordChangesPage,
+    cite::CitePage, countries::CountriesPage, country::CountryPage, glossary::GlossaryPage,
+    home::HomePage, issue::IssuePage, not_found::NotFoundPage, organisation::OrganisationPage,
+    resource::ResourcePage,
 };
 
 #[component]
@@ -90,6 +91,9 @@ fn LocalizedApp() -> impl IntoView {
                         <Route path=path!("/resources/:id") view=ResourcePage />
                         <Route path=path!("/countries") view=CountriesPage />
                         <Route path=path!("/countries/:code") view=CountryPage />
+                        <Route path=path!("/changes") view=ChangesPage />
+                        <Route path=path!("/changes/:kind/:id") view=RecordChangesPage />
+                        <Route path=path!("/cite") view=CitePage />
                     </FlatRoutes>
                 </Shell>
             }

@@ -224,3 +224,42 @@ pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, Failure> {
         .map_err(unreadable)?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
+
+/// Where the dataset's history (`signpost_core::history`) stands: fetched the first time a
+/// history page opens, never before.
+#[derive(Debug, Clone, PartialEq)]
+pub enum HistoryState {
+    Loading,
+    Ready(&'static signpost_core::history::History),
+    Failed(Failure),
+}
+
+thread_local! {
+    static HISTORY: ArcRwSignal<Option<HistoryState>> = ArcRwSignal::new(None);
+}
+
+/// The dataset's history (reactive); asks for it the first time.
+pub fn history() -> HistoryState {
+    let signal = HISTORY.with(Clone::clone);
+    if let Some(state) = signal.get() {
+        return state;
+    }
+    if cfg!(target_family = "wasm") {
+        queue_microtask({
+            let signal = signal.clone();
+            move || signal.set(Some(HistoryState::Loading))
+        });
+        wasm_bindgen_futures::spawn_local(async move {
+            let url = format!("/{}", signpost_core::history::FILE);
+            let outcome = match fetch_bytes(&url).await {
+                Ok(bytes) => signpost_core::history::decode(&bytes)
+                    // Leaked once: pages hold `&'static` changes.
+                    .map(|history| HistoryState::Ready(Box::leak(Box::new(history))))
+                    .unwrap_or(HistoryState::Failed(Failure::Unreadable)),
+                Err(failure) => HistoryState::Failed(failure),
+            };
+            signal.set(Some(outcome));
+        });
+    }
+    HistoryState::Loading
+}

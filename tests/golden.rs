@@ -181,7 +181,10 @@ fn no_closed_body_is_offered_as_a_venue() {
         .iter()
         .filter(|organisation| organisation.status.is_closed())
         .collect();
-    assert!(!closed.is_empty(), "the data has closed bodies to test with");
+    assert!(
+        !closed.is_empty(),
+        "the data has closed bodies to test with"
+    );
     // Each closed body's own subject, in the words of its summary's first clause.
     let topics = closed.iter().map(|organisation| {
         let summary = &organisation.summary.en;

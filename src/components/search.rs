@@ -117,10 +117,21 @@ pub fn SearchBox(#[prop(optional)] target: Option<&'static str>) -> impl IntoVie
                     .get_untracked()
                     .filter(|_| open.get_untracked())
                     .and_then(|at| suggestions.read_untracked().get(at).map(|s| s.href.clone()));
+                open.set(false);
+                active.set(None);
                 if let Some(href) = chosen {
                     event.prevent_default();
-                    open.set(false);
                     navigate_to(&href, Default::default());
+                } else {
+                    // The question is asked: the results are what the reader wants to see,
+                    // so the list closes and, on a phone, the keyboard goes down.
+                    use wasm_bindgen::JsCast;
+                    if let Some(input) = event
+                        .target()
+                        .and_then(|target| target.dyn_into::<web_sys::HtmlElement>().ok())
+                    {
+                        let _ = input.blur();
+                    }
                 }
             }
             "Escape" if expanded() => {

@@ -42,7 +42,11 @@ fn CountryView(country: &'static Country) -> impl IntoView {
             </section>
             {move || match data::detailed().country_provenance(&country.code) {
                 Some(about) => view! {
-                    <Provenance sources=about.sources.clone() reviewed=about.reviewed.clone() />
+                    <Provenance
+                        sources=about.sources.clone()
+                        reviewed=about.reviewed.clone()
+                        record_path=signpost_core::RecordKind::Country.path(&country.code)
+                    />
                 }.into_any(),
                 None => view! { <DetailsStatus /> }.into_any(),
             }}

@@ -85,6 +85,7 @@ fn IssueView(issue: &'static Issue) -> impl IntoView {
             <Provenance
                 sources=Signal::derive(move || data::detailed().issue(&issue.id).map(|issue| issue.sources.clone()).unwrap_or_default())
                 reviewed=issue.reviewed.clone()
+                record_path=signpost_core::RecordKind::Issue.path(&issue.id)
             />
         </article>
     }

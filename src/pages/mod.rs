@@ -1,5 +1,7 @@
 pub mod about;
 pub mod ask;
+pub mod changes;
+pub mod cite;
 pub mod countries;
 pub mod country;
 pub mod glossary;

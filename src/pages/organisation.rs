@@ -147,6 +147,7 @@ fn OrganisationView(organisation: &'static Organisation) -> impl IntoView {
             <Provenance
                 sources=Signal::derive(move || data::detailed().organisation(&organisation.id).map(|organisation| organisation.sources.clone()).unwrap_or_default())
                 reviewed=organisation.reviewed.clone()
+                record_path=signpost_core::RecordKind::Organisation.path(&organisation.id)
             />
         </article>
     }

@@ -59,6 +59,7 @@ fn ResourceView(resource: &'static Resource) -> impl IntoView {
             <Provenance
                 sources=Signal::derive(move || data::detailed().resource(&resource.id).map(|resource| resource.sources.clone()).unwrap_or_default())
                 reviewed=resource.reviewed.clone()
+                record_path=signpost_core::RecordKind::Resource.path(&resource.id)
             />
         </article>
     }

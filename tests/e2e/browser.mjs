@@ -84,7 +84,9 @@ const axeSource = await readFile(new URL('./node_modules/axe-core/axe.min.js', i
 
 /** axe-core (WCAG 2.1 A and AA, plus best practices) on the page as it is: its violations, one line each. */
 export async function axeViolations(page) {
-  await page.addScriptTag({ content: axeSource });
+  // Evaluated through the debugging protocol: the site's Content-Security-Policy rightly
+  // refuses an inline script tag.
+  await page.evaluate(axeSource);
   return page.evaluate(async () => {
     const result = await window.axe.run(document, {
       runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],

@@ -15,6 +15,8 @@ test('the home page and a search fetch no details; an issue page fetches them on
   await state.site.visit(page, '/');
   await page.fill('#search-input', 'spam');
   await page.waitForSelector('.result');
+  // Asked with Enter, as a reader would before reading the results.
+  await page.press('#search-input', 'Enter');
   assert.equal(fetched.filter(isDetails).length, 0, 'no details for the home page and its results');
 
   await page.click('.best-answer a[href^="/issues/"]');

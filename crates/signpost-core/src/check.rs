@@ -11,12 +11,11 @@ use crate::model::{
 };
 use crate::problem::{sorted, Problem, Severity};
 
-pub use crate::freshness::{parse_date, Date};
 use crate::freshness::months_between;
+pub use crate::freshness::{parse_date, Date};
 
 /// Records not reviewed for this many months get a warning.
 pub const STALE_AFTER_MONTHS: u32 = 18;
-
 
 /// Ids: lower-case ASCII letters, digits and single hyphens, starting with a letter or digit.
 pub fn is_well_formed_id(id: &str) -> bool {
@@ -333,10 +332,20 @@ impl<'a> Checker<'a> {
     /// Every body a countries file names in a membership field (all but `rir`, whose service
     /// regions the file's sources give) needs that body's member list in the file's
     /// `[[about.member_list]]`, with a source: memberships are read, never assumed.
-    fn member_lists(&mut self, about: &Provenance, origin: &Origin, countries: &[(&Country, &Origin)]) {
+    fn member_lists(
+        &mut self,
+        about: &Provenance,
+        origin: &Origin,
+        countries: &[(&Country, &Origin)],
+    ) {
         for (position, list) in about.member_lists.iter().enumerate() {
             let path = format!("about.member_list[{position}]");
-            self.organisation_ref(origin, "", &format!("{path}.organisation"), &list.organisation);
+            self.organisation_ref(
+                origin,
+                "",
+                &format!("{path}.organisation"),
+                &list.organisation,
+            );
             match parse_date(&list.checked) {
                 Some(date) if date <= self.today => {}
                 _ => self.error(origin, "", &format!("{path}.checked"), format!("\"{}\" is not a date up to today; write the day the list was read as YYYY-MM-DD", list.checked)),
@@ -424,7 +433,15 @@ impl<'a> Checker<'a> {
             let field = format!("home.nearest[{position}]");
             self.organisation_ref(origin, id, &field, venue);
             if let Some(closed) = self.closed(venue) {
-                self.error(origin, id, &field, format!("\"{venue}\" is {}: a closed body is not a venue; name a current one{}", closed.0, closed.1));
+                self.error(
+                    origin,
+                    id,
+                    &field,
+                    format!(
+                        "\"{venue}\" is {}: a closed body is not a venue; name a current one{}",
+                        closed.0, closed.1
+                    ),
+                );
             }
         }
         self.sources(origin, id, "home.sources", &home.sources, false);

@@ -65,7 +65,12 @@ impl Catalog {
     /// records first, then the longest unreviewed, then by id.
     pub fn reviews(&self, today: Date) -> Vec<Review<'_>> {
         let issues = self.issues.iter().map(|issue| {
-            (RecordKind::Issue, issue.id.as_str(), issue.reviewed.as_str(), issue.review_every_months)
+            (
+                RecordKind::Issue,
+                issue.id.as_str(),
+                issue.reviewed.as_str(),
+                issue.review_every_months,
+            )
         });
         let organisations = self.organisations.iter().map(|organisation| {
             (
@@ -167,12 +172,17 @@ mod tests {
         );
         let first_regular = reviews.iter().position(|review| !review.is_volatile());
         if let Some(first_regular) = first_regular {
-            assert!(reviews[first_regular..].iter().all(|review| !review.is_volatile()));
+            assert!(reviews[first_regular..]
+                .iter()
+                .all(|review| !review.is_volatile()));
             assert!(reviews[first_regular..]
                 .windows(2)
                 .all(|pair| pair[0].age_months >= pair[1].age_months));
         }
-        assert!(reviews.iter().any(|review| review.is_volatile()), "the data marks volatile records");
+        assert!(
+            reviews.iter().any(|review| review.is_volatile()),
+            "the data marks volatile records"
+        );
     }
 
     #[test]

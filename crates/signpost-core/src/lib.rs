@@ -5,6 +5,7 @@ pub mod bundle;
 pub mod catalog;
 #[cfg(feature = "load")]
 pub mod check;
+pub mod cite;
 mod decompose;
 pub mod ecosystem;
 #[cfg(feature = "load")]
@@ -13,6 +14,7 @@ pub mod flow;
 pub mod freshness;
 pub mod glossary;
 pub mod handout;
+pub mod history;
 #[cfg(feature = "load")]
 pub mod load;
 #[cfg(feature = "load")]

@@ -426,13 +426,10 @@ impl Catalog {
                 }
             }
         }
-        let Some((issue, score)) = hits
+        let (issue, score) = hits
             .iter()
             .find(|hit| hit.kind == RecordKind::Issue)
-            .and_then(|hit| Some((self.issue(&hit.id)?, hit.score)))
-        else {
-            return None;
-        };
+            .and_then(|hit| Some((self.issue(&hit.id)?, hit.score)))?;
         let lang = crate::text::guess_language(query).unwrap_or(Lang::En);
         let issue_name = fold(issue.name.get(lang));
         let route = self.route_issue(issue, country);

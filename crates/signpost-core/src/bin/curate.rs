@@ -72,7 +72,9 @@ fn parse(args: &[String]) -> Result<Options, String> {
             }
             "--json" => options.json = true,
             "--older-than" => {
-                let value = args.next().ok_or("--older-than needs a number of months, such as 12m")?;
+                let value = args
+                    .next()
+                    .ok_or("--older-than needs a number of months, such as 12m")?;
                 let months = value.strip_suffix('m').unwrap_or(value);
                 options.older_than_months = Some(months.parse().map_err(|_| {
                     format!("--older-than: \"{value}\" is not a number of months such as 12m")
@@ -375,6 +377,29 @@ fn run_bundle(options: &Options) -> ExitCode {
         let bytes = bundle::encode_pack(&pack);
         files.push((bundle::pack_file_name(lang, &bytes), bytes));
     }
+    // The history of the data, from the repository the data folder sits in.
+    let root = options
+        .data
+        .canonicalize()
+        .ok()
+        .and_then(|data| data.parent().map(std::path::Path::to_path_buf))
+        .unwrap_or_else(|| PathBuf::from("."));
+    let history = signpost_core::history::read(&root);
+    if let Some(reason) = &history.unavailable {
+        eprintln!("curate: warning: the history pages will say it is unavailable: {reason}");
+    }
+    let feed = signpost_core::history::atom(
+        &history,
+        "Signpost: what changed in the dataset",
+        &catalog.date,
+    );
+    if let Err(code) = write_or_fail(&folder.join(signpost_core::history::FEED_FILE), &feed) {
+        return code;
+    }
+    files.push((
+        signpost_core::history::FILE.to_string(),
+        postcard::to_allocvec(&history).expect("the history encodes"),
+    ));
     for (name, bytes) in files {
         let path = folder.join(name);
         if let Err(error) = std::fs::write(&path, bundle::compress(&bytes)) {
@@ -456,7 +481,11 @@ fn run_stale(options: &Options) -> ExitCode {
                 &dataset.origins.issues,
             ),
             signpost_core::RecordKind::Organisation => (
-                catalog.organisations.iter().map(|r| r.id.as_str()).collect(),
+                catalog
+                    .organisations
+                    .iter()
+                    .map(|r| r.id.as_str())
+                    .collect(),
                 &dataset.origins.organisations,
             ),
             _ => (
@@ -480,7 +509,11 @@ fn run_stale(options: &Options) -> ExitCode {
         })
         .collect();
     for review in &shown {
-        let due = if review.is_due() { "due now" } else { "not yet due" };
+        let due = if review.is_due() {
+            "due now"
+        } else {
+            "not yet due"
+        };
         println!(
             "{}: {} \"{}\": reviewed {} ({} months ago), every {} months: {due}",
             file_of(review.kind, review.id),
