@@ -395,7 +395,7 @@ impl Strings {
     pub fn fetch_failure(&self, failure: Failure) -> String {
         match failure {
             Failure::Network => self.details_network().to_string(),
-            Failure::Status(status) => self.details_status(&status),
+            Failure::Status(status) => self.details_status(status),
             Failure::Unreadable => self.details_unreadable().to_string(),
         }
     }

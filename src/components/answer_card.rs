@@ -27,13 +27,13 @@ fn citation(issue: Option<&Issue>, country: Option<&Country>, locale: Locale) ->
             format!("{} ({})", issue.name.get(lang), country.name.get(lang))
         }
         (Some(issue), None) => issue.name.get(lang).to_string(),
-        (None, Some(country)) => t.card_subject_country(&country.name.get(lang)),
+        (None, Some(country)) => t.card_subject_country(country.name.get(lang)),
         (None, None) => t.card_subject_general().to_string(),
     };
     let reviewed = issue
         .map(|issue| issue.reviewed.clone())
         .unwrap_or_else(|| catalog.date.clone());
-    t.card_citation(&subject, &catalog.version, &reviewed, &page::address())
+    t.card_citation(&subject, &catalog.version, &reviewed, page::address())
 }
 
 #[component]
@@ -65,7 +65,7 @@ pub fn AnswerCard(
             {body}
             {country.map(|country| view! {
                 <section aria-labelledby="regional-heading">
-                    <h3 id="regional-heading">{t.card_regional_heading(&country.name.get(locale.lang()))}</h3>
+                    <h3 id="regional-heading">{t.card_regional_heading(country.name.get(locale.lang()))}</h3>
                     <RegionalBodies country=country />
                 </section>
             })}

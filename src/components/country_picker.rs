@@ -23,7 +23,7 @@ pub fn CountryPicker(
         event.prevent_default();
         match catalog.country_by_name(&typed.get_untracked()) {
             Some(country) => on_pick(country),
-            None => problem.set(Some(t.picker_no_such_country(&typed.get_untracked()))),
+            None => problem.set(Some(t.picker_no_such_country(typed.get_untracked()))),
         }
     };
     let names = format!("{id}-names");

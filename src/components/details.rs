@@ -19,7 +19,7 @@ pub fn DetailsStatus() -> impl IntoView {
         Details::Failed(failure) => {
             view! {
                 <div class="details-status" role="alert">
-                    <p>{t.details_failed(&t.fetch_failure(failure))} " " {t.details_failed_advice()}</p>
+                    <p>{t.details_failed(t.fetch_failure(failure))} " " {t.details_failed_advice()}</p>
                     <button type="button" on:click=|_| data::fetch_details()>{t.details_retry()}</button>
                 </div>
             }

@@ -40,7 +40,7 @@ pub fn IssueEcosystem(issue: &'static Issue) -> impl IntoView {
         .collect();
     let title = locale
         .strings()
-        .ecosystem_issue_title(&issue.name.get(locale.lang()));
+        .ecosystem_issue_title(issue.name.get(locale.lang()));
     (!groups.is_empty()).then(|| {
         view! { <EcosystemFigure diagram=layout(issue_member(issue, locale), groups) title=title /> }
     })

@@ -332,8 +332,8 @@ pub fn SearchResults() -> impl IntoView {
         match (query.read().trim().is_empty(), count) {
             (true, _) => String::new(),
             (false, 0) => t.search_none().to_string(),
-            (false, n) if n >= RESULT_LIMIT => t.search_top(&n),
-            (false, n) => t.search_count(&n),
+            (false, n) if n >= RESULT_LIMIT => t.search_top(n),
+            (false, n) => t.search_count(n),
         }
     };
     view! {
@@ -341,7 +341,7 @@ pub fn SearchResults() -> impl IntoView {
         <p class="result-count" role="status" aria-live="polite">{status}</p>
         {move || route.get().map(|route| {
             let country_note = route.country.filter(|(_, named)| *named).map(|(country, _)| view! {
-                <p class="country-note">{t.search_country_note(&country.name.get(locale.lang()))}</p>
+                <p class="country-note">{t.search_country_note(country.name.get(locale.lang()))}</p>
             });
             let answer = if route.good_match {
                 route.issues.first().cloned().map(|best| view! { <BestAnswer route=best /> }.into_any())
@@ -428,7 +428,7 @@ fn BestAnswer(route: IssueRoute<'static>) -> impl IntoView {
             <ActorsByRole route=route />
             {(!elsewhere.is_empty()).then(|| view! {
                 <details class="elsewhere">
-                    <summary>{t.search_other_regions(&elsewhere.len())}</summary>
+                    <summary>{t.search_other_regions(elsewhere.len())}</summary>
                     <ul>
                         {elsewhere.into_iter().map(|link| view! {
                             <li><OrganisationLink id=link.organisation.clone() /> " " {role_aside(t, link.role)}</li>
@@ -526,8 +526,8 @@ impl ResultText {
                     acronym: None,
                     summary: resource.summary.as_ref().map(local).unwrap_or_else(|| {
                         said(&t.record_resource_facts(
-                            &t.resource_type_label(resource.kind),
-                            &resource.year,
+                            t.resource_type_label(resource.kind),
+                            resource.year,
                         ))
                     }),
                 }
@@ -571,7 +571,7 @@ fn ResultItem(hit: Hit) -> impl IntoView {
     let why = hit
         .reasons
         .iter()
-        .map(|reason| t.search_reason(&t.field_label(reason.field), &reason.matched))
+        .map(|reason| t.search_reason(t.field_label(reason.field), &reason.matched))
         .collect::<Vec<_>>()
         .join(t.language_separator());
     let issue = (hit.kind == RecordKind::Issue)

@@ -42,7 +42,7 @@ pub fn Shell(children: Children) -> impl IntoView {
         <footer class="site-footer">
             <p>
                 {t.shell_dataset(&catalog.version, &catalog.date)} " "
-                {t.shell_counts(&catalog.issues.len(), &catalog.organisations.len(), &catalog.resources.len())} " "
+                {t.shell_counts(catalog.issues.len(), catalog.organisations.len(), catalog.resources.len())} " "
                 {t.shell_licence()} " "
                 <A href=locale.href("/about")>{t.shell_cite()}</A>
             </p>
@@ -134,7 +134,7 @@ fn LanguageStatus() -> impl IntoView {
             Pack::Failed(failure) => {
                 view! {
                     <div class="details-status" role="alert">
-                        <p>{t.language_failed(wanted.native_name(), &t.fetch_failure(failure))}</p>
+                        <p>{t.language_failed(wanted.native_name(), t.fetch_failure(failure))}</p>
                         <button type="button" on:click=move |_| packs::request(wanted)>{t.details_retry()}</button>
                     </div>
                 }

@@ -130,7 +130,7 @@ pub fn OpenVenues(country: Option<&'static Country>) -> impl IntoView {
             {country.map(|country| country.regional_igf.iter().map(|id| view! {
                 <li>
                     <OrganisationLink id=id.clone() /> " "
-                    {locale.strings().venues_regional_igf_for(&country.name.get(locale.lang()))}
+                    {locale.strings().venues_regional_igf_for(country.name.get(locale.lang()))}
                 </li>
             }).collect_view())}
         </ul>
@@ -141,9 +141,9 @@ pub fn OpenVenues(country: Option<&'static Country>) -> impl IntoView {
 pub fn resource_facts(t: &Strings, resource: &Resource) -> String {
     let kind = t.resource_type_label(resource.kind);
     if resource.languages.is_empty() {
-        t.record_resource_facts(&kind, &resource.year)
+        t.record_resource_facts(kind, resource.year)
     } else {
         let languages = resource.languages.join(t.language_separator());
-        t.record_resource_facts_languages(&kind, &resource.year, &languages)
+        t.record_resource_facts_languages(kind, resource.year, &languages)
     }
 }

@@ -42,11 +42,11 @@ pub fn AboutPage() -> impl IntoView {
             <p>
                 {t.about_edition(&catalog.version, &catalog.date)} " "
                 {t.about_edition_counts(
-                    &catalog.issues.len(),
-                    &catalog.organisations.len(),
-                    &catalog.resources.len(),
-                    &catalog.terms.len(),
-                    &catalog.countries.len(),
+                    catalog.issues.len(),
+                    catalog.organisations.len(),
+                    catalog.resources.len(),
+                    catalog.terms.len(),
+                    catalog.countries.len(),
                 )}
             </p>
             <h2 id="freshness">{t.about_fresh_heading()}</h2>
@@ -76,7 +76,7 @@ pub fn AboutPage() -> impl IntoView {
                 {["issues", "roles", "organisations", "resources", "terms", "countries", "about"].into_iter().map(|table| view! {
                     <li>
                         <a href=format!("/open-data/{table}.csv") download=format!("signpost-{table}.csv") rel="external">
-                            {t.about_csv(&table)}
+                            {t.about_csv(table)}
                         </a>
                     </li>
                 }).collect_view()}

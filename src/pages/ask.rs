@@ -77,7 +77,7 @@ pub fn AskPage() -> impl IntoView {
             {move || {
                 let walk = current_walk.get();
                 let title = match (walk.current, walk.issue.and_then(|id| catalog.issue(id))) {
-                    (None, Some(issue)) => t.ask_answer_title(&issue.name.get(locale.lang())),
+                    (None, Some(issue)) => t.ask_answer_title(issue.name.get(locale.lang())),
                     (None, None) => t.ask_answer_title_general().to_string(),
                     (Some(question), _) => question.text.get(locale.lang()).to_string(),
                 };
@@ -135,7 +135,7 @@ fn Ask(question: &'static Question, walk: Walk<'static>) -> impl IntoView {
     let locale = use_locale();
     let (text, written) = pick(&question.text, locale);
     let heading = view! {
-        <p class="kind">{locale.strings().ask_question_number(&asked)}</p>
+        <p class="kind">{locale.strings().ask_question_number(asked)}</p>
         <h2 id="question-heading"><WrittenIn written=written>{text}</WrittenIn></h2>
         {question.help.as_ref().map(|help| view! { <p class="hint"><Translated text=help /></p> })}
     };

@@ -47,7 +47,7 @@ pub fn CountriesPage() -> impl IntoView {
         <Title text=t.countries_title() />
         <article class="page">
             <h1>{t.countries_heading()}</h1>
-            <p class="lead">{t.countries_lead()} " " {t.countries_count(&catalog.countries.len())}</p>
+            <p class="lead">{t.countries_lead()} " " {t.countries_count(catalog.countries.len())}</p>
             <CountryPicker id="country-input" button=t.countries_show() on_pick=go />
             {regions.into_iter().map(|(region, members)| view! {
                 <section class="country-region">

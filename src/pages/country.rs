@@ -17,7 +17,7 @@ pub fn CountryPage() -> impl IntoView {
     let t = use_locale().strings();
     move || match data::catalog().country(&code.get()) {
         Some(country) => view! { <CountryView country=country /> }.into_any(),
-        None => view! { <NotFoundPage missing=t.not_found_country(&code.get()) /> }.into_any(),
+        None => view! { <NotFoundPage missing=t.not_found_country(code.get()) /> }.into_any(),
     }
 }
 

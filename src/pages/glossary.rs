@@ -39,7 +39,7 @@ pub fn GlossaryPage() -> impl IntoView {
         <Title text=t.glossary_title() />
         <article class="page">
             <h1>{t.glossary_heading()}</h1>
-            <p class="lead">{t.glossary_lead()} " " {t.glossary_count(&count)}</p>
+            <p class="lead">{t.glossary_lead()} " " {t.glossary_count(count)}</p>
             <nav aria-label=t.glossary_letters() class="letters">
                 <ul>
                     {groups.iter().map(|(letter, _)| view! {

@@ -83,7 +83,7 @@ fn IssueChooser(chosen: Memo<String>) -> impl IntoView {
     view! {
         <form class="issue-chooser" on:submit=|event| event.prevent_default()>
             <details open=initially_empty>
-                <summary>{move || t.handout_choose(&selected.read().len(), &MAX_ISSUES)}</summary>
+                <summary>{move || t.handout_choose(selected.read().len(), MAX_ISSUES)}</summary>
                 {Basket::ALL.iter().map(|&basket| {
                     let issues: Vec<&Issue> = catalog.issues.iter().filter(|issue| issue.basket == basket).collect();
                     let toggle = toggle.clone();
@@ -123,17 +123,17 @@ fn HandoutPages(chosen: String, catalog: &'static Catalog) -> impl IntoView {
     view! {
         {(!selection.unknown.is_empty()).then(|| view! {
             <p class="notice" role="alert">
-                {t.handout_unknown(&selection.unknown.join(t.language_separator()))}
+                {t.handout_unknown(selection.unknown.join(t.language_separator()))}
             </p>
         })}
         {(selection.over_limit > 0).then(|| view! {
-            <p class="notice" role="alert">{t.handout_over_limit(&selection.over_limit, &MAX_ISSUES)}</p>
+            <p class="notice" role="alert">{t.handout_over_limit(selection.over_limit, MAX_ISSUES)}</p>
         })}
         {(count > 0).then(|| view! {
             <DetailsStatus />
             <div class="handout-controls card-actions">
                 <p class="result-count" role="status">
-                    {t.handout_pages(&count)} " " <code class="share-link" dir="ltr">{page::address()}</code>
+                    {t.handout_pages(count)} " " <code class="share-link" dir="ltr">{page::address()}</code>
                 </p>
                 <button type="button" on:click=|_| page::print()>{t.handout_print()}</button>
             </div>

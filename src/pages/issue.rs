@@ -22,7 +22,7 @@ pub fn IssuePage() -> impl IntoView {
     // From the light catalog, drawn at once; the parts that need the full one follow it.
     move || match data::catalog().issue(&id.get()) {
         Some(issue) => view! { <IssueView issue=issue /> }.into_any(),
-        None => view! { <NotFoundPage missing=t.not_found_issue(&id.get()) /> }.into_any(),
+        None => view! { <NotFoundPage missing=t.not_found_issue(id.get()) /> }.into_any(),
     }
 }
 

@@ -144,9 +144,9 @@ fn MatrixTable(filter: MatrixFilter) -> impl IntoView {
     let locale = use_locale();
     let t = locale.strings();
     let summary = t.matrix_counts(
-        &matrix.issues.len(),
-        &matrix.organisations.len(),
-        &matrix.cell_count(),
+        matrix.issues.len(),
+        matrix.organisations.len(),
+        matrix.cell_count(),
     );
     if matrix.organisations.is_empty() {
         return view! {

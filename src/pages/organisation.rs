@@ -19,7 +19,7 @@ pub fn OrganisationPage() -> impl IntoView {
     let t = use_locale().strings();
     move || match data::catalog().organisation(&id.get()) {
         Some(organisation) => view! { <OrganisationView organisation=organisation /> }.into_any(),
-        None => view! { <NotFoundPage missing=t.not_found_organisation(&id.get()) /> }.into_any(),
+        None => view! { <NotFoundPage missing=t.not_found_organisation(id.get()) /> }.into_any(),
     }
 }
 

@@ -47,8 +47,8 @@ fn today() -> String {
 /// A field's problem, said in the reader's language under the field it concerns.
 fn fault_text(t: &Strings, fault: Fault) -> String {
     match fault {
-        Fault::TooShort { min } => t.propose_too_short(&min),
-        Fault::TooLong { count, max } => t.propose_too_long(&count, &max),
+        Fault::TooShort { min } => t.propose_too_short(min),
+        Fault::TooLong { count, max } => t.propose_too_long(count, max),
         Fault::UnknownRegion => t.propose_no_region().to_string(),
         Fault::Markup => t.propose_markup().to_string(),
     }
@@ -183,7 +183,7 @@ pub fn ProposePage() -> impl IntoView {
         .iter()
         .map(|region| {
             let name = region.name.get(lang);
-            (region.id.clone(), t.propose_region_option(&name))
+            (region.id.clone(), t.propose_region_option(name))
         })
         .collect();
     sort_by_key(&mut places, |(_, name)| fold(name));
@@ -201,7 +201,7 @@ pub fn ProposePage() -> impl IntoView {
             <h1>{t.propose_title()}</h1>
             <p class="lead">{t.propose_lead()} " " {t.propose_sends_nothing()}</p>
             <form class="proposal-form" on:submit=on_submit novalidate>
-                <label for="proposal-title">{t.propose_field_title()} " " <span class="hint">{t.propose_title_hint(&min_title, &max_title)}</span></label>
+                <label for="proposal-title">{t.propose_field_title()} " " <span class="hint">{t.propose_title_hint(min_title, max_title)}</span></label>
                 <input id="proposal-title" aria-describedby="proposal-title-problem" prop:value=move || title.get() on:input=bind("title", title) />
                 <p id="proposal-title-problem" class="problem">{problem_of("title")}</p>
 
@@ -231,7 +231,7 @@ pub fn ProposePage() -> impl IntoView {
 
                 <button type="submit">{t.propose_submit()}</button>
                 <p class="result-count" role="status" aria-live="polite">
-                    {move || (submitted.get() && !found.read().is_empty()).then(|| t.propose_attention(&found.read().len()))}
+                    {move || (submitted.get() && !found.read().is_empty()).then(|| t.propose_attention(found.read().len()))}
                 </p>
             </form>
             <Show when=ready>

@@ -17,7 +17,7 @@ pub fn ResourcePage() -> impl IntoView {
     let t = use_locale().strings();
     move || match data::catalog().resource(&id.get()) {
         Some(resource) => view! { <ResourceView resource=resource /> }.into_any(),
-        None => view! { <NotFoundPage missing=t.not_found_resource(&id.get()) /> }.into_any(),
+        None => view! { <NotFoundPage missing=t.not_found_resource(id.get()) /> }.into_any(),
     }
 }
 
@@ -45,7 +45,7 @@ fn ResourceView(resource: &'static Resource) -> impl IntoView {
                     <dt>{t.resource_languages()}</dt><dd>{resource.languages.join(t.language_separator())}</dd>
                 })}
                 {resource.title.versions().filter(|(lang, _)| *lang != heading_lang).map(|(lang, title)| view! {
-                    <dt>{t.resource_title_in(&lang.code())}</dt><dd lang=lang.code()>{title.to_string()}</dd>
+                    <dt>{t.resource_title_in(lang.code())}</dt><dd lang=lang.code()>{title.to_string()}</dd>
                 }).collect_view()}
             </dl>
             <section aria-labelledby="about-heading">

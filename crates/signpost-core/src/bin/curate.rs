@@ -8,6 +8,8 @@
 //!   bundle --out DIR                          the files the app fetches: the full catalog for
 //!                                             details and a language pack per locale
 //!
+//!   sizes                                    bytes of each part of the light catalog (the one
+//!                                             embedded in the Wasm), raw and gzip
 //!   stale [--older-than 12m]                 records by last review: volatile ones (a shorter
 //!                                             review_every_months) first, then the oldest
 //!
@@ -29,7 +31,8 @@ const USAGE: &str = "usage: curate check [--data DIR]
        curate export --format json|csv [--out PATH] [--data DIR]
        curate schema [--out DIR]
        curate bundle --out DIR [--data DIR] [--locales DIR]
-       curate stale [--older-than 12m] [--data DIR]";
+       curate stale [--older-than 12m] [--data DIR]
+       curate sizes [--data DIR]";
 
 struct Options {
     data: PathBuf,
@@ -118,6 +121,7 @@ fn main() -> ExitCode {
         "schema" => run_schema(&options),
         "bundle" => run_bundle(&options),
         "stale" => run_stale(&options),
+        "sizes" => run_sizes(&options),
         other => {
             eprintln!("curate: unknown command \"{other}\"\n{USAGE}");
             ExitCode::from(2)
@@ -532,4 +536,48 @@ fn run_stale(options: &Options) -> ExitCode {
         reviews.len()
     );
     ExitCode::SUCCESS
+}
+
+/// Where the light catalog's bytes are, part by part, so a cut is chosen from data.
+fn run_sizes(options: &Options) -> ExitCode {
+    let catalog = match checked_catalog(options) {
+        Ok(catalog) => catalog,
+        Err(code) => return code,
+    };
+    let light = bundle::light(&catalog);
+    let gzip = |bytes: &[u8]| bundle::compress(bytes).len();
+    let encoded = |value: &dyn erased::Encode| value.bytes();
+    let parts: Vec<(&str, Vec<u8>)> = vec![
+        ("issues", encoded(&light.issues)),
+        ("organisations", encoded(&light.organisations)),
+        ("resources", encoded(&light.resources)),
+        ("glossary terms", encoded(&light.terms)),
+        ("regions", encoded(&light.regions)),
+        ("countries", encoded(&light.countries)),
+        ("guided questions", encoded(&light.questions)),
+    ];
+    let whole = bundle::encode(&light);
+    println!("{:<24} {:>10} {:>10}", "part", "raw", "gzip");
+    for (name, bytes) in &parts {
+        println!("{name:<24} {:>10} {:>10}", bytes.len(), gzip(bytes));
+    }
+    println!(
+        "{:<24} {:>10} {:>10}",
+        "light catalog",
+        whole.len(),
+        gzip(&whole)
+    );
+    ExitCode::SUCCESS
+}
+
+/// Encodes any part of the catalog the way the bundle does.
+mod erased {
+    pub trait Encode {
+        fn bytes(&self) -> Vec<u8>;
+    }
+    impl<T: serde::Serialize> Encode for T {
+        fn bytes(&self) -> Vec<u8> {
+            postcard::to_allocvec(self).expect("the catalog encodes")
+        }
+    }
 }
