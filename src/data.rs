@@ -25,7 +25,7 @@ static LIGHT: LazyLock<Result<Catalog, String>> = LazyLock::new(|| {
 static INDEX: OnceLock<SearchIndex> = OnceLock::new();
 
 /// The file `curate bundle` writes beside the app; `build.rs` names it after its bytes.
-const DETAILS_URL: &str = concat!("/", env!("SIGNPOST_DETAILS_FILE"));
+pub const DETAILS_URL: &str = concat!("/", env!("SIGNPOST_DETAILS_FILE"));
 
 /// Where the full catalog stands.
 #[derive(Debug, Clone, PartialEq)]

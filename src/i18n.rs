@@ -9,7 +9,8 @@ use std::fmt::{Display, Write};
 use std::sync::OnceLock;
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
+use leptos_router::hooks::use_location;
+use signpost_core::address;
 use signpost_core::model::{
     Basket, BodyKind, EngageKind, HomeStatus, IgfTheme, Lang, OrganisationStatus, OrganisationType,
     ResourceType, Role, Stakeholder, WgigCluster,
@@ -118,15 +119,10 @@ impl Locale {
         }
     }
 
-    /// An in-app address in this locale: `path` with `lang` added to its query (before any
-    /// `#fragment`). English addresses stay as they are.
+    /// An in-app address in this locale (`/fr/issues/spam`; English has no prefix), from
+    /// any address, whatever language it was in (see `signpost_core::address`).
     pub fn href(self, path: &str) -> String {
-        if self == Locale::En {
-            return path.to_string();
-        }
-        let (base, fragment) = path.split_at(path.find('#').unwrap_or(path.len()));
-        let separator = if base.contains('?') { '&' } else { '?' };
-        format!("{base}{separator}lang={}{fragment}", self.code())
+        address::localized(self.lang(), path)
     }
 
     /// Keeps this locale for a later visit that arrives without `?lang=`.
@@ -141,46 +137,56 @@ fn storage() -> Option<web_sys::Storage> {
     crate::browser::window().and_then(|window| window.local_storage().ok().flatten())
 }
 
-/// The `lang` value of a raw query string (`?q=x&lang=fr`), if there is one.
-fn lang_in_query(search: &str) -> Option<&str> {
-    search
-        .trim_start_matches('?')
-        .split('&')
-        .find_map(|pair| pair.strip_prefix("lang="))
+/// The language the reader would choose, for an address that names none: the one picked on
+/// an earlier visit, else the browser's, if the interface speaks it.
+fn preferred() -> Option<Locale> {
+    let remembered = storage()
+        .and_then(|storage| storage.get_item(REMEMBERED).ok().flatten())
+        .and_then(|code| Locale::from_code(&code));
+    remembered.or_else(|| {
+        let window = crate::browser::window()?;
+        let language = window.navigator().language()?;
+        Locale::from_code(language.split('-').next().unwrap_or_default())
+    })
 }
 
-/// On arrival without `?lang=`, writes the language remembered from an earlier visit into
-/// the address, before the router reads it, so the address stays the one source of truth.
-/// Later navigation within the visit follows the address alone.
+/// On arrival, writes the language into the address before the router reads it, so the
+/// address stays the one source of truth: the older `?lang=fr` becomes `/fr/...`, and an
+/// address that names no language takes the reader's (index.html's start-up script does
+/// the same before the page is drawn). Later navigation within the visit follows the
+/// address alone.
 pub fn restore_remembered() {
     let Some(window) = crate::browser::window() else {
         return;
     };
     let location = window.location();
+    let path = location.pathname().unwrap_or_default();
     let search = location.search().unwrap_or_default();
-    if lang_in_query(&search).is_some() {
-        return;
-    }
-    let Some(remembered) = storage()
-        .and_then(|storage| storage.get_item(REMEMBERED).ok().flatten())
-        .and_then(|code| Locale::from_code(&code))
-        .filter(|locale| *locale != Locale::En)
-    else {
+    let hash = location.hash().unwrap_or_default();
+    let current = format!("{path}{search}{hash}");
+    let wanted = match address::language_of(&path, &search) {
+        Some(lang) => Locale::from_code(lang.code()),
+        None => preferred(),
+    };
+    let Some(wanted) = wanted else {
         return;
     };
-    let path = location.pathname().unwrap_or_default();
-    let hash = location.hash().unwrap_or_default();
-    let address = remembered.href(&format!("{path}{search}{hash}"));
-    if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address));
+    let normal = wanted.href(&current);
+    if normal != current {
+        if let Ok(history) = window.history() {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&normal));
+        }
     }
 }
 
 /// The locale of the address as the page opened, for what is drawn outside the router.
 pub fn initial_locale() -> Locale {
     crate::browser::window()
-        .and_then(|window| window.location().search().ok())
-        .and_then(|search| lang_in_query(&search).and_then(Locale::from_code))
+        .and_then(|window| {
+            let location = window.location();
+            address::language_of(&location.pathname().ok()?, &location.search().ok()?)
+        })
+        .and_then(|lang| Locale::from_code(lang.code()))
         .unwrap_or(Locale::En)
 }
 
@@ -193,12 +199,12 @@ struct RequestedLocale(Memo<Locale>);
 /// Reads the locale from the address (`?lang=`) for everything inside the router. Pages
 /// show it once its language pack has arrived.
 pub fn provide_locale() -> Memo<Locale> {
-    let query = use_query_map();
+    let location = use_location();
     let requested = Memo::new(move |_| {
-        query
-            .read()
-            .get("lang")
-            .and_then(|code| Locale::from_code(&code))
+        let path = location.pathname.get();
+        let query = location.search.get();
+        address::language_of(&path, &query)
+            .and_then(|lang| Locale::from_code(lang.code()))
             .unwrap_or(Locale::En)
     });
     // While a newly picked language is on its way, the page stays in the one it was in.
@@ -434,18 +440,14 @@ mod tests {
     #[test]
     fn localized_addresses_keep_query_and_fragment() {
         assert_eq!(Locale::En.href("/issues/spam"), "/issues/spam");
-        assert_eq!(Locale::Fr.href("/issues/spam"), "/issues/spam?lang=fr");
-        assert_eq!(Locale::Ar.href("/?q=spam"), "/?q=spam&lang=ar");
-        assert_eq!(
-            Locale::Es.href("/glossary#cctld"),
-            "/glossary?lang=es#cctld"
-        );
+        assert_eq!(Locale::Fr.href("/issues/spam"), "/fr/issues/spam");
+        assert_eq!(Locale::Ar.href("/?q=spam"), "/ar?q=spam");
+        assert_eq!(Locale::Es.href("/glossary#cctld"), "/es/glossary#cctld");
+        assert_eq!(Locale::En.href("/fr/issues/spam?lang=fr"), "/issues/spam");
     }
 
     #[test]
     fn reads_the_language_of_an_address() {
-        assert_eq!(lang_in_query("?q=spam&lang=ar"), Some("ar"));
-        assert_eq!(lang_in_query("?q=language"), None);
         assert_eq!(Locale::from_code("xx"), None);
         assert_eq!(Locale::from_code("es"), Some(Locale::Es));
     }

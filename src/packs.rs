@@ -100,6 +100,19 @@ fn install(locale: Locale, bytes: &[u8]) -> Result<(), Failure> {
     Ok(())
 }
 
+/// Installs the packs `build.rs` made (the same bytes the app fetches), natively: pages are
+/// drawn ahead of time in every language.
+#[cfg(not(target_family = "wasm"))]
+pub fn install_built() -> Result<(), Failure> {
+    for (code, bytes) in crate::i18n::PACK_BYTES {
+        if let Some(locale) = Locale::from_code(code) {
+            install(locale, bytes)?;
+            signal(locale).set(Pack::Ready);
+        }
+    }
+    Ok(())
+}
+
 /// The interface texts of a locale's pack as `build.rs` made it, for native tests.
 #[cfg(test)]
 pub fn built_interface(locale: Locale) -> Strings {

@@ -10,7 +10,8 @@ use std::path::{Path, PathBuf};
 
 use any_spawner::{CustomExecutor, Executor, PinnedFuture, PinnedLocalFuture};
 use leptos::prelude::*;
-use signpost_core::RecordKind;
+use signpost_core::address::{self, Page as Address};
+use signpost_core::model::Lang;
 
 use crate::data;
 
@@ -65,17 +66,19 @@ pub fn render(path: &str) -> Page {
     page
 }
 
-/// The English summary of the record at `path`, if it is a record page with one.
+/// The summary of the record at `path` (an address, with its language prefix) in the page's
+/// language, else in English, if it is a record page with one: what a shared link previews.
 fn summary_at(path: &str) -> Option<String> {
     let catalog = data::catalog();
-    let (kind, id) = path.trim_start_matches('/').split_once('/')?;
-    let summary = match kind {
-        "issues" => &catalog.issue(id)?.summary,
-        "organisations" => &catalog.organisation(id)?.summary,
-        "resources" => catalog.resource(id)?.summary.as_ref()?,
+    let (lang, bare) = address::split_language(path);
+    let lang = lang.unwrap_or(Lang::En);
+    let summary = match Address::parse(bare) {
+        Address::Issue(id) => &catalog.issue(&id)?.summary,
+        Address::Organisation(id) => &catalog.organisation(&id)?.summary,
+        Address::Resource(id) => catalog.resource(&id)?.summary.as_ref()?,
         _ => return None,
     };
-    Some(summary.en.clone())
+    Some(summary.get(lang).to_string())
 }
 
 fn title_in(head: &str) -> Option<String> {
@@ -84,42 +87,25 @@ fn title_in(head: &str) -> Option<String> {
     Some(head[start..end].to_string())
 }
 
-/// Every address drawn ahead of time into its own file: each issue, organisation, resource
-/// and country, and the pages that list or explain them. Not the home page (`write_site`
-/// draws it into index.html) nor the pages that answer what a reader types or ticks.
+/// Every address drawn ahead of time into its own file: each page of
+/// `Page::drawn_ahead` in each interface language, but the English home page, which
+/// `write_site` draws into index.html.
 pub fn paths() -> Vec<String> {
-    let catalog = data::catalog();
-    let records = catalog
-        .issues
-        .iter()
-        .map(|issue| RecordKind::Issue.path(&issue.id))
-        .chain(
-            catalog
-                .organisations
-                .iter()
-                .map(|organisation| RecordKind::Organisation.path(&organisation.id)),
-        )
-        .chain(
-            catalog
-                .resources
-                .iter()
-                .map(|resource| RecordKind::Resource.path(&resource.id)),
-        )
-        .chain(
-            catalog
-                .countries
-                .iter()
-                .map(|country| RecordKind::Country.path(&country.code)),
-        );
-    ["/ask", "/glossary", "/countries", "/about"]
+    let pages = Address::drawn_ahead(data::catalog());
+    address::INTERFACE_LANGS
         .into_iter()
-        .map(str::to_string)
-        .chain(records)
+        .flat_map(|lang| {
+            pages
+                .iter()
+                .map(move |page| address::localized(lang, &page.path()))
+        })
+        .filter(|path| path != "/")
         .collect()
 }
 
 /// Where the page for `path` goes in the site folder: `/issues/spam` in `issues/spam.html`,
-/// which static hosts serve for `/issues/spam` (scripts/serve-dist.mjs does too).
+/// `/fr` in `fr.html`, which static hosts serve for `/issues/spam` and `/fr`
+/// (scripts/serve-dist.mjs does too).
 pub fn file_for(site: &Path, path: &str) -> PathBuf {
     site.join(format!("{}.html", path.trim_start_matches('/')))
 }
@@ -143,27 +129,87 @@ fn around_frame(index: &str) -> Result<(String, &str), String> {
 /// `index.html` with the home page drawn in its frame, for every visit that starts there.
 pub fn home_html(index: &str, home: &Page) -> Result<String, String> {
     let (head, tail) = around_frame(index)?;
+    let head = with_files(&head);
     Ok(format!("{head}{SHELL_START}{}{SHELL_END}{tail}", home.body))
 }
 
-/// `index.html` with the page in its frame's place, titled and described as the page, marked
-/// with the address it was drawn for.
+/// `head` naming the files a page may need beside the Wasm (`details=...`, and each
+/// language's pack as `fr=...`), after its title: the loader in Trunk.toml asks for the
+/// ones the page's address needs together with the Wasm, not after it has started.
+fn with_files(head: &str) -> String {
+    let files: Vec<String> = std::iter::once(format!("details={}", data::DETAILS_URL))
+        .chain(
+            crate::i18n::PACK_FILES
+                .iter()
+                .map(|(code, file)| format!("{code}=/{file}")),
+        )
+        .collect();
+    head.replacen(
+        "</title>",
+        &format!(
+            "</title><meta name=\"signpost-files\" content=\"{}\">",
+            files.join(" ")
+        ),
+        1,
+    )
+}
+
+/// `index.html` with the page in its frame's place: in the page's language and direction,
+/// titled and described as the page, with its versions in the other languages, and marked
+/// with the address and language it was drawn for.
 pub fn page_html(index: &str, path: &str, page: &Page) -> Result<String, String> {
     let (head, tail) = around_frame(index)?;
     let title = "<title>Signpost</title>";
     if !head.contains(title) {
         return Err(format!("index.html has no {title}"));
     }
+    let (lang, bare) = address::split_language(path);
+    let lang = lang.unwrap_or(Lang::En);
     let shell = format!(
-        "<div id=\"boot-shell\" data-path=\"{}\">{}{SHELL_END}",
+        "<div id=\"boot-shell\" data-path=\"{}\" data-lang=\"{}\">{}{SHELL_END}",
         escape(path),
+        lang.code(),
         page.body
     );
-    let mut head = head.replacen(title, &format!("<title>{}</title>", escape(&page.title)), 1);
+    let mut head = head.replacen(
+        title,
+        &format!("<title>{}</title>{}", escape(&page.title), alternates(bare)),
+        1,
+    );
     if let Some(description) = &page.description {
         head = with_description(&head, description);
     }
+    let head = with_files(&in_language(&head, lang));
     Ok(format!("{head}{shell}{tail}"))
+}
+
+/// The page's address in each interface language, for search engines and link previews
+/// (`hreflang`), English as the default. Absolute where the build knows the site's address
+/// (`SIGNPOST_SITE_URL`); otherwise index.html's start-up script makes them so.
+fn alternates(bare: &str) -> String {
+    let site = option_env!("SIGNPOST_SITE_URL").unwrap_or("").trim_end_matches('/');
+    let bare = if bare.is_empty() { "/" } else { bare };
+    let link = |hreflang: &str, lang: Lang| {
+        format!(
+            "<link rel=\"alternate\" hreflang=\"{hreflang}\" href=\"{site}{}\">",
+            escape(&address::localized(lang, bare))
+        )
+    };
+    address::INTERFACE_LANGS
+        .into_iter()
+        .map(|lang| link(lang.code(), lang))
+        .chain(std::iter::once(link("x-default", Lang::En)))
+        .collect()
+}
+
+/// `head` (from `<html` on) with the document's language and direction set to `lang`'s.
+fn in_language(head: &str, lang: Lang) -> String {
+    let dir = if lang == Lang::Ar { "rtl" } else { "ltr" };
+    head.replacen(
+        "<html lang=\"en\" dir=\"ltr\">",
+        &format!("<html lang=\"{}\" dir=\"{dir}\">", lang.code()),
+        1,
+    )
 }
 
 /// `head` with its description meta tag saying `description`.
@@ -203,12 +249,13 @@ fn escape(text: &str) -> String {
 }
 
 /// Draws the home page into the built site's `index.html` and every page of `paths()` beside
-/// it; the number of pages written.
+/// it, in every interface language; the number of pages written.
 pub fn write_site(site: &Path) -> Result<usize, String> {
     let index_path = site.join("index.html");
     let index = std::fs::read_to_string(&index_path)
         .map_err(|error| format!("{}: {error}", index_path.display()))?;
     data::load()?;
+    crate::packs::install_built().map_err(|failure| format!("the language packs: {failure:?}"))?;
     let write = |file: &Path, html: String| {
         if let Some(folder) = file.parent() {
             std::fs::create_dir_all(folder)
@@ -279,15 +326,18 @@ mod tests {
         let html = page_html(INDEX, "/issues/q", &page).unwrap();
         assert_eq!(
             html,
-            "<html><head><title>Q&amp;A &lt;1&gt; · Signpost</title>\
-             <link rel=\"modulepreload\" href=\"/app.js\"><link rel=\"icon\" href=\"/icon.svg\"></head><body>\
-             <div id=\"boot-shell\" data-path=\"/issues/q\"><main><h1>Q</h1></main></div><!-- /boot-shell -->\
-             <script>start()</script></body></html>"
+            format!(
+                "<html><head><title>Q&amp;A &lt;1&gt; · Signpost</title>{}{}\
+                 <link rel=\"modulepreload\" href=\"/app.js\"><link rel=\"icon\" href=\"/icon.svg\"></head><body>\
+                 <div id=\"boot-shell\" data-path=\"/issues/q\" data-lang=\"en\"><main><h1>Q</h1></main></div><!-- /boot-shell -->\
+                 <script>start()</script></body></html>",
+                with_files("</title>").trim_start_matches("</title>"),
+                alternates("/issues/q")
+            )
         );
         let home = home_html(INDEX, &page).unwrap();
-        assert!(home.starts_with(
-            "<html><head><title>Signpost</title><link rel=\"modulepreload\" href=\"/app.js\"><link rel=\"icon\""
-        ));
+        assert!(home.starts_with("<html><head><title>Signpost</title><meta name=\"signpost-files\""));
+        assert!(home.contains("<link rel=\"modulepreload\" href=\"/app.js\"><link rel=\"icon\""));
         assert!(home
             .contains("<div id=\"boot-shell\"><main><h1>Q</h1></main></div><!-- /boot-shell -->"));
         let no_end = INDEX.replace("<!-- /boot-shell -->", "");
@@ -301,22 +351,49 @@ mod tests {
     }
 
     #[test]
-    fn every_record_has_a_page_file_beside_index_html() {
+    fn every_record_has_a_page_file_beside_index_html_in_every_language() {
         data::load().unwrap();
         let paths = paths();
         let catalog = data::catalog();
-        assert_eq!(
-            paths.len(),
-            4 + catalog.issues.len()
-                + catalog.organisations.len()
-                + catalog.resources.len()
-                + catalog.countries.len()
-        );
-        assert!(paths.contains(&"/countries/SN".to_string()));
-        assert!(paths.contains(&"/ask".to_string()));
+        let per_language = 5
+            + catalog.issues.len()
+            + catalog.organisations.len()
+            + catalog.resources.len()
+            + catalog.countries.len();
+        // The English home page goes into index.html.
+        assert_eq!(paths.len(), 4 * per_language - 1);
+        for path in ["/countries/SN", "/ask", "/fr", "/fr/issues/spam", "/ar/countries/SN", "/es/glossary"] {
+            assert!(paths.contains(&path.to_string()), "{path}");
+        }
+        assert!(!paths.contains(&"/".to_string()));
         assert_eq!(
             file_for(Path::new("site"), "/issues/spam"),
             Path::new("site/issues/spam.html")
         );
+        assert_eq!(file_for(Path::new("site"), "/fr"), Path::new("site/fr.html"));
     }
+
+    #[test]
+    fn a_page_in_another_language_is_drawn_in_it_and_names_its_alternates() {
+        data::load().unwrap();
+        crate::packs::install_built().unwrap();
+        let page = render("/fr/issues/spam");
+        assert!(page.body.contains("<h1>Pourriel (spam)</h1>"), "{}", page.body);
+        assert!(page.body.contains("href=\"/fr/organisations/ietf\""), "links stay in French");
+        let html = page_html(INDEX_WITH_HTML, "/fr/issues/spam", &page).unwrap();
+        assert!(html.starts_with("<html lang=\"fr\" dir=\"ltr\">"), "{html}");
+        for (hreflang, href) in [("en", "/issues/spam"), ("fr", "/fr/issues/spam"), ("ar", "/ar/issues/spam"), ("x-default", "/issues/spam")] {
+            assert!(html.contains(&format!("<link rel=\"alternate\" hreflang=\"{hreflang}\" href=\"{href}\">")), "{hreflang}");
+        }
+        assert!(html.contains("data-path=\"/fr/issues/spam\" data-lang=\"fr\""));
+        let summary = data::catalog().issue("spam").unwrap().summary.fr.clone().unwrap();
+        assert!(html.contains(&escape(&summary)), "the French summary describes it");
+        let arabic = page_html(INDEX_WITH_HTML, "/ar", &render("/ar")).unwrap();
+        assert!(arabic.starts_with("<html lang=\"ar\" dir=\"rtl\">"));
+        assert!(arabic.contains("<meta name=\"signpost-files\" content=\"details=/signpost-details-"));
+    }
+
+    const INDEX_WITH_HTML: &str = "<html lang=\"en\" dir=\"ltr\"><head><title>Signpost</title>\
+        <meta name=\"description\" content=\"Where does this issue belong?\"></head><body>\
+        <div id=\"boot-shell\"></div><!-- /boot-shell --></body></html>";
 }

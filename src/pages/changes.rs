@@ -5,24 +5,12 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 use signpost_core::history::{Action, Change, RecordChange};
-use signpost_core::RecordKind;
 
 use crate::data::{self, HistoryState};
 use crate::i18n::{use_locale, Strings};
 use crate::pages::not_found::NotFoundPage;
-use crate::pages::route_param;
-
-/// The kind of record a path segment names, as in the record's own address.
-pub fn kind_from_segment(segment: &str) -> Option<RecordKind> {
-    match segment {
-        "issues" => Some(RecordKind::Issue),
-        "organisations" => Some(RecordKind::Organisation),
-        "resources" => Some(RecordKind::Resource),
-        "countries" => Some(RecordKind::Country),
-        "glossary" => Some(RecordKind::Term),
-        _ => None,
-    }
-}
+use crate::pages::{current_page, route_param};
+use signpost_core::address::Page;
 
 /// The history, or what stands in for it while it comes or when it cannot.
 fn with_history<V: IntoView + 'static>(
@@ -107,13 +95,12 @@ fn ChangeEntry(change: &'static Change) -> impl IntoView {
 
 #[component]
 pub fn RecordChangesPage() -> impl IntoView {
-    let segment = route_param("kind");
-    let id = route_param("id");
+    let id = route_param();
     let locale = use_locale();
     let t = locale.strings();
     move || {
         let id = id.get();
-        let Some(kind) = kind_from_segment(&segment.get()) else {
+        let Page::RecordChanges(kind, _) = current_page() else {
             return view! { <NotFoundPage /> }.into_any();
         };
         let Some(label) = data::catalog().label(kind, &id, locale.lang()) else {

@@ -6,11 +6,11 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
+use signpost_core::address::{split_language, Page};
 use signpost_core::cite::Citation;
 
 use crate::data;
 use crate::i18n::use_locale;
-use crate::pages::changes::kind_from_segment;
 
 /// Today, `YYYY-MM-DD`, in the reader's browser.
 fn today() -> String {
@@ -33,14 +33,12 @@ pub fn CitePage() -> impl IntoView {
     move || {
         let path = query.read().get("path").unwrap_or_default();
         let catalog = data::catalog();
-        let mut segments = path.trim_start_matches('/').splitn(2, '/');
-        let record = kind_from_segment(segments.next().unwrap_or_default())
-            .zip(segments.next())
-            .and_then(|(kind, id)| {
-                catalog
-                    .label(kind, id, locale.lang())
-                    .map(|label| (kind, id.to_string(), label))
-            });
+        let page = Page::parse(split_language(&path).1);
+        let record = page.record().and_then(|(kind, id)| {
+            catalog
+                .label(kind, id, locale.lang())
+                .map(|label| (kind, id.to_string(), label))
+        });
         let Some((kind, id, label)) = record else {
             return view! {
                 <Title text=t.cite_title() />

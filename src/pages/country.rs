@@ -13,7 +13,7 @@ use crate::pages::route_param;
 
 #[component]
 pub fn CountryPage() -> impl IntoView {
-    let code = route_param("code");
+    let code = route_param();
     let t = use_locale().strings();
     move || match data::catalog().country(&code.get()) {
         Some(country) => view! { <CountryView country=country /> }.into_any(),

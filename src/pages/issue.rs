@@ -17,7 +17,7 @@ use crate::pages::route_param;
 
 #[component]
 pub fn IssuePage() -> impl IntoView {
-    let id = route_param("id");
+    let id = route_param();
     let t = use_locale().strings();
     // From the light catalog, drawn at once; the parts that need the full one follow it.
     move || match data::catalog().issue(&id.get()) {

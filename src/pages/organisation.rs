@@ -15,7 +15,7 @@ use crate::pages::route_param;
 
 #[component]
 pub fn OrganisationPage() -> impl IntoView {
-    let id = route_param("id");
+    let id = route_param();
     let t = use_locale().strings();
     move || match data::catalog().organisation(&id.get()) {
         Some(organisation) => view! { <OrganisationView organisation=organisation /> }.into_any(),

@@ -13,7 +13,7 @@ use crate::pages::route_param;
 
 #[component]
 pub fn ResourcePage() -> impl IntoView {
-    let id = route_param("id");
+    let id = route_param();
     let t = use_locale().strings();
     move || match data::catalog().resource(&id.get()) {
         Some(resource) => view! { <ResourceView resource=resource /> }.into_any(),

@@ -1,6 +1,7 @@
 //! Signpost's domain, free of any browser dependency: the data model, loading and checking
 //! the curators' files, the embedded catalog, and search.
 
+pub mod address;
 pub mod bundle;
 pub mod catalog;
 #[cfg(feature = "load")]
