@@ -54,7 +54,7 @@ fn main() {
 
     let locales = read_locales(&Path::new(&manifest_dir).join("locales"));
     write_strings(&locales);
-    write_packs(&dataset.catalog, &locales);
+    write_packs(&dataset, &locales);
 }
 
 fn read_locales(folder: &Path) -> Vec<locales::LocaleFile> {
@@ -80,7 +80,8 @@ fn write_strings(files: &[locales::LocaleFile]) {
 
 /// Names the language packs `curate bundle` writes beside the app (the same bytes, so the
 /// same names), and keeps a copy of each for the app's native tests.
-fn write_packs(catalog: &signpost_core::Catalog, files: &[locales::LocaleFile]) {
+fn write_packs(dataset: &signpost_core::load::Dataset, files: &[locales::LocaleFile]) {
+    let catalog = &dataset.catalog;
     let out = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     let mut names = Vec::new();
     let mut copies = Vec::new();
@@ -89,7 +90,8 @@ fn write_packs(catalog: &signpost_core::Catalog, files: &[locales::LocaleFile]) 
             eprintln!("{}: the data has no language \"{}\"", file.path, file.code);
             std::process::exit(1);
         });
-        let pack = bundle::language_pack(catalog, lang, locales::texts(file));
+        let pack =
+            bundle::language_pack(catalog, lang, locales::texts(file), reviewed(dataset, lang));
         let bytes = bundle::encode_pack(&pack);
         names.push(format!(
             "({:?}, {:?})",
@@ -126,4 +128,14 @@ fn build_date() -> (u32, u32, u32) {
     let date = signpost_core::check::date_from_unix_days((seconds / 86_400) as i64);
     debug_assert!(parse_date(&format!("{:04}-{:02}-{:02}", date.0, date.1, date.2)).is_some());
     date
+}
+
+/// The reviewed translations of `lang`, as `curate bundle` reads them (the same pack bytes).
+fn reviewed(dataset: &signpost_core::load::Dataset, lang: Lang) -> Vec<String> {
+    let records: Vec<_> = dataset
+        .translations
+        .iter()
+        .map(|(lang, record, _)| (*lang, record.clone()))
+        .collect();
+    signpost_core::translations::reviewed_in(&dataset.catalog, &records, lang)
 }

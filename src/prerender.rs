@@ -187,7 +187,9 @@ pub fn page_html(index: &str, path: &str, page: &Page) -> Result<String, String>
 /// (`hreflang`), English as the default. Absolute where the build knows the site's address
 /// (`SIGNPOST_SITE_URL`); otherwise index.html's start-up script makes them so.
 fn alternates(bare: &str) -> String {
-    let site = option_env!("SIGNPOST_SITE_URL").unwrap_or("").trim_end_matches('/');
+    let site = option_env!("SIGNPOST_SITE_URL")
+        .unwrap_or("")
+        .trim_end_matches('/');
     let bare = if bare.is_empty() { "/" } else { bare };
     let link = |hreflang: &str, lang: Lang| {
         format!(
@@ -336,7 +338,9 @@ mod tests {
             )
         );
         let home = home_html(INDEX, &page).unwrap();
-        assert!(home.starts_with("<html><head><title>Signpost</title><meta name=\"signpost-files\""));
+        assert!(
+            home.starts_with("<html><head><title>Signpost</title><meta name=\"signpost-files\"")
+        );
         assert!(home.contains("<link rel=\"modulepreload\" href=\"/app.js\"><link rel=\"icon\""));
         assert!(home
             .contains("<div id=\"boot-shell\"><main><h1>Q</h1></main></div><!-- /boot-shell -->"));
@@ -362,7 +366,14 @@ mod tests {
             + catalog.countries.len();
         // The English home page goes into index.html.
         assert_eq!(paths.len(), 4 * per_language - 1);
-        for path in ["/countries/SN", "/ask", "/fr", "/fr/issues/spam", "/ar/countries/SN", "/es/glossary"] {
+        for path in [
+            "/countries/SN",
+            "/ask",
+            "/fr",
+            "/fr/issues/spam",
+            "/ar/countries/SN",
+            "/es/glossary",
+        ] {
             assert!(paths.contains(&path.to_string()), "{path}");
         }
         assert!(!paths.contains(&"/".to_string()));
@@ -370,7 +381,10 @@ mod tests {
             file_for(Path::new("site"), "/issues/spam"),
             Path::new("site/issues/spam.html")
         );
-        assert_eq!(file_for(Path::new("site"), "/fr"), Path::new("site/fr.html"));
+        assert_eq!(
+            file_for(Path::new("site"), "/fr"),
+            Path::new("site/fr.html")
+        );
     }
 
     #[test]
@@ -378,19 +392,47 @@ mod tests {
         data::load().unwrap();
         crate::packs::install_built().unwrap();
         let page = render("/fr/issues/spam");
-        assert!(page.body.contains("<h1>Pourriel (spam)</h1>"), "{}", page.body);
-        assert!(page.body.contains("href=\"/fr/organisations/ietf\""), "links stay in French");
+        assert!(
+            page.body.contains("<h1>Pourriel (spam)</h1>"),
+            "{}",
+            page.body
+        );
+        assert!(
+            page.body.contains("href=\"/fr/organisations/ietf\""),
+            "links stay in French"
+        );
         let html = page_html(INDEX_WITH_HTML, "/fr/issues/spam", &page).unwrap();
         assert!(html.starts_with("<html lang=\"fr\" dir=\"ltr\">"), "{html}");
-        for (hreflang, href) in [("en", "/issues/spam"), ("fr", "/fr/issues/spam"), ("ar", "/ar/issues/spam"), ("x-default", "/issues/spam")] {
-            assert!(html.contains(&format!("<link rel=\"alternate\" hreflang=\"{hreflang}\" href=\"{href}\">")), "{hreflang}");
+        for (hreflang, href) in [
+            ("en", "/issues/spam"),
+            ("fr", "/fr/issues/spam"),
+            ("ar", "/ar/issues/spam"),
+            ("x-default", "/issues/spam"),
+        ] {
+            assert!(
+                html.contains(&format!(
+                    "<link rel=\"alternate\" hreflang=\"{hreflang}\" href=\"{href}\">"
+                )),
+                "{hreflang}"
+            );
         }
         assert!(html.contains("data-path=\"/fr/issues/spam\" data-lang=\"fr\""));
-        let summary = data::catalog().issue("spam").unwrap().summary.fr.clone().unwrap();
-        assert!(html.contains(&escape(&summary)), "the French summary describes it");
+        let summary = data::catalog()
+            .issue("spam")
+            .unwrap()
+            .summary
+            .fr
+            .clone()
+            .unwrap();
+        assert!(
+            html.contains(&escape(&summary)),
+            "the French summary describes it"
+        );
         let arabic = page_html(INDEX_WITH_HTML, "/ar", &render("/ar")).unwrap();
         assert!(arabic.starts_with("<html lang=\"ar\" dir=\"rtl\">"));
-        assert!(arabic.contains("<meta name=\"signpost-files\" content=\"details=/signpost-details-"));
+        assert!(
+            arabic.contains("<meta name=\"signpost-files\" content=\"details=/signpost-details-")
+        );
     }
 
     const INDEX_WITH_HTML: &str = "<html lang=\"en\" dir=\"ltr\"><head><title>Signpost</title>\

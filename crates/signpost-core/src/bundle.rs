@@ -8,7 +8,7 @@
 //!   a newer one.
 //! - a **language pack** per interface language other than English, fetched when a reader
 //!   picks it: the interface's texts and the data text only shown, never searched, in that
-//!   language (organisation summaries, definitions, ways to engage, the guided questions...). The light catalog
+//!   language (issue descriptions, organisation summaries, definitions, ways to engage, the guided questions...). The light catalog
 //!   keeps that text in English only, so a reader pays for one language, not four.
 //!
 //! The search index is not shipped at all: it is rebuilt from the light catalog at start-up,
@@ -208,10 +208,19 @@ pub struct LanguagePack {
     pub interface: String,
     /// The translations of `shown_only_texts`, in its order (`None`: not translated).
     texts: Vec<Option<String>>,
+    /// The data texts (`translations::DataText::at`) whose translation into this language a
+    /// person fluent in it has reviewed: the others are marked on the page.
+    pub reviewed: Vec<String>,
 }
 
-/// The pack for `lang`, from the full catalog and the interface texts in that language.
-pub fn language_pack(catalog: &Catalog, lang: Lang, interface: String) -> LanguagePack {
+/// The pack for `lang`, from the full catalog, the interface texts in that language and the
+/// data texts whose translation has been reviewed.
+pub fn language_pack(
+    catalog: &Catalog,
+    lang: Lang,
+    interface: String,
+    reviewed: Vec<String>,
+) -> LanguagePack {
     let mut copy = catalog.clone();
     let texts = shown_only_texts(&mut copy)
         .into_iter()
@@ -225,6 +234,7 @@ pub fn language_pack(catalog: &Catalog, lang: Lang, interface: String) -> Langua
         lang,
         interface,
         texts,
+        reviewed,
     }
 }
 
@@ -265,6 +275,7 @@ pub fn apply_pack(catalog: &mut Catalog, pack: &LanguagePack) -> Result<(), Pack
 fn shown_only_texts(catalog: &mut Catalog) -> Vec<&mut LocalText> {
     let mut texts = Vec::new();
     for issue in &mut catalog.issues {
+        texts.push(&mut issue.description);
         texts.extend(issue.home.why.as_mut());
     }
     for organisation in &mut catalog.organisations {
@@ -351,8 +362,13 @@ mod tests {
         let details = decode_details(&encode_details(&details(&full))).unwrap();
         apply_details(&mut rebuilt, details).unwrap();
         for lang in [Lang::Fr, Lang::Es, Lang::Pt, Lang::Ar] {
-            let pack =
-                decode_pack(&encode_pack(&language_pack(&full, lang, String::new()))).unwrap();
+            let pack = decode_pack(&encode_pack(&language_pack(
+                &full,
+                lang,
+                String::new(),
+                Vec::new(),
+            )))
+            .unwrap();
             apply_pack(&mut rebuilt, &pack).unwrap();
         }
         assert!(
@@ -365,7 +381,7 @@ mod tests {
     #[test]
     fn a_pack_or_details_from_other_data_are_refused() {
         let full = dataset();
-        let pack = language_pack(&full, Lang::Fr, String::new());
+        let pack = language_pack(&full, Lang::Fr, String::new(), Vec::new());
         let mut fewer = light(&full);
         fewer.terms.pop();
         assert!(apply_pack(&mut fewer, &pack).is_err());

@@ -967,7 +967,39 @@ pub fn check(dataset: &Dataset, today: Date) -> Vec<Problem> {
         }
         checker.sources(origin, "", "sources", &about.sources, false);
     }
+    checker.translation_records(&dataset.translations);
     sorted(checker.problems)
+}
+
+impl Checker<'_> {
+    /// Each translation record names a translated text; a translation made from English that
+    /// has changed since is stale.
+    fn translation_records(
+        &mut self,
+        records: &[(Lang, crate::translations::Translation, Origin)],
+    ) {
+        use crate::translations::{data_texts, english_hash};
+        let texts = data_texts(self.catalog);
+        for (lang, record, origin) in records {
+            let at = &record.at;
+            match texts.iter().find(|text| &text.at == at) {
+                None => self.error(origin, "", "at", format!("\"{at}\" is not a data text; write file#field as `curate translations` lists them")),
+                Some(text) if text.text.exact(*lang).is_none() => self.error(origin, "", "at", format!("\"{at}\" has no {} text; add it to the record or remove this entry", lang.code())),
+                Some(text) if record.from != english_hash(&text.text.en) => self.warning(origin, "", "from", format!("the English of \"{at}\" changed after it was translated; update the {} text, then from = \"{}\"", lang.code(), english_hash(&text.text.en))),
+                Some(_) => {}
+            }
+            if let Some(reviewed) = &record.reviewed {
+                if parse_date(reviewed).is_none_or(|date| date > self.today) {
+                    self.error(
+                        origin,
+                        "",
+                        "reviewed",
+                        format!("\"{reviewed}\" is not a date up to today; write YYYY-MM-DD"),
+                    );
+                }
+            }
+        }
+    }
 }
 
 #[cfg(test)]

@@ -31,6 +31,7 @@ pub mod routing;
 pub mod schema;
 pub mod search;
 pub mod text;
+pub mod translations;
 
 pub use catalog::{Catalog, RecordKind};
 pub use search::{IndexBuild, SearchIndex};

@@ -65,6 +65,8 @@ pub struct Dataset {
     pub problems: Vec<Problem>,
     /// Proposed issues waiting for curators (`data/proposals/`, optional).
     pub proposals: Vec<(Proposal, Origin)>,
+    /// Each translation's provenance (`data/translations/<lang>.toml`), with its language.
+    pub translations: Vec<(crate::model::Lang, crate::translations::Translation, Origin)>,
     /// Every file read, for the build script's change tracking.
     pub files: Vec<PathBuf>,
     /// Ids (file names) of one-record files that could not be read: references to them are
@@ -313,6 +315,27 @@ pub fn load(data_dir: &Path) -> Dataset {
             (f.about, f.country)
         });
 
+    let mut translations = Vec::new();
+    for lang in crate::translations::TRANSLATED {
+        let file = data_dir
+            .join("translations")
+            .join(format!("{}.toml", lang.code()));
+        if !file.is_file() {
+            continue;
+        }
+        let (records, origins, _, _) = reader.read_tables(
+            vec![file],
+            "text",
+            |f: crate::translations::TranslationsFile| (Provenance::default(), f.texts),
+        );
+        translations.extend(
+            records
+                .into_iter()
+                .zip(origins)
+                .map(|(record, origin)| (lang, record, origin)),
+        );
+    }
+
     let date = issues
         .iter()
         .map(|r| r.reviewed.as_str())
@@ -368,6 +391,7 @@ pub fn load(data_dir: &Path) -> Dataset {
             countries: country_origins,
             questions: question_origins,
         },
+        translations,
         problems: reader.problems,
         files: reader.files,
         unreadable: reader.unreadable,

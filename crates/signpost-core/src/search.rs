@@ -335,7 +335,11 @@ impl IndexBuilder {
         for (lang, summary) in issue.summary.versions() {
             self.key(entry, Field::Summary, Some(lang), summary);
         }
-        for (lang, description) in issue.description.versions() {
+        // In English only: translated descriptions are shown, not searched (they travel in
+        // the language packs, not in the first load); names, aliases and summaries carry a
+        // question in the reader's language.
+        {
+            let (lang, description) = (Lang::En, issue.description.en.as_str());
             self.key(entry, Field::Summary, Some(lang), description);
         }
     }

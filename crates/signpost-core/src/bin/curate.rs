@@ -10,6 +10,10 @@
 //!
 //!   sizes                                    bytes of each part of the light catalog (the one
 //!                                             embedded in the Wasm), raw and gzip
+//!   translations [--missing LANG] [--stale LANG]
+//!                                             coverage per language and field, or the texts
+//!                                             missing in a language, or translated from an
+//!                                             English text that has changed since
 //!   stale [--older-than 12m]                 records by last review: volatile ones (a shorter
 //!                                             review_every_months) first, then the oldest
 //!
@@ -32,7 +36,8 @@ const USAGE: &str = "usage: curate check [--data DIR]
        curate schema [--out DIR]
        curate bundle --out DIR [--data DIR] [--locales DIR]
        curate stale [--older-than 12m] [--data DIR]
-       curate sizes [--data DIR]";
+       curate sizes [--data DIR]
+       curate translations [--missing LANG] [--stale LANG] [--data DIR]";
 
 struct Options {
     data: PathBuf,
@@ -44,6 +49,8 @@ struct Options {
     locales: PathBuf,
     words: Vec<String>,
     older_than_months: Option<u32>,
+    missing: Option<String>,
+    stale: Option<String>,
 }
 
 fn parse(args: &[String]) -> Result<Options, String> {
@@ -59,6 +66,8 @@ fn parse(args: &[String]) -> Result<Options, String> {
         locales: PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../locales"),
         words: Vec::new(),
         older_than_months: None,
+        missing: None,
+        stale: None,
     };
     let mut args = args.iter();
     while let Some(arg) = args.next() {
@@ -74,6 +83,16 @@ fn parse(args: &[String]) -> Result<Options, String> {
                     .map_err(|_| format!("--limit: \"{value}\" is not a number"))?;
             }
             "--json" => options.json = true,
+            "--missing" => {
+                options.missing = Some(
+                    args.next()
+                        .ok_or("--missing needs a language code")?
+                        .clone(),
+                )
+            }
+            "--stale" => {
+                options.stale = Some(args.next().ok_or("--stale needs a language code")?.clone())
+            }
             "--older-than" => {
                 let value = args
                     .next()
@@ -122,6 +141,7 @@ fn main() -> ExitCode {
         "bundle" => run_bundle(&options),
         "stale" => run_stale(&options),
         "sizes" => run_sizes(&options),
+        "translations" => run_translations(&options),
         other => {
             eprintln!("curate: unknown command \"{other}\"\n{USAGE}");
             ExitCode::from(2)
@@ -151,11 +171,96 @@ fn run_check(options: &Options) -> ExitCode {
         catalog.countries.len(),
         catalog.questions.len(),
     );
+    print_coverage(&dataset);
     if has_errors(&problems) {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// How much of the displayed data text each language has, per field, and how much of it a
+/// person fluent in the language has reviewed.
+fn print_coverage(dataset: &signpost_core::load::Dataset) {
+    use signpost_core::translations::{coverage, data_texts, standing, Standing, TRANSLATED};
+    let texts = data_texts(&dataset.catalog);
+    eprintln!("translations of displayed data text (translated/total per field):");
+    for lang in TRANSLATED {
+        let fields = coverage(&dataset.catalog, lang);
+        let (done, total) = fields
+            .iter()
+            .fold((0, 0), |(done, total), (_, d, t)| (done + d, total + t));
+        let records: Vec<_> = dataset
+            .translations
+            .iter()
+            .filter(|(l, _, _)| *l == lang)
+            .map(|(_, record, _)| record.clone())
+            .collect();
+        let count = |wanted: Standing| {
+            texts
+                .iter()
+                .filter(|text| standing(text, lang, &records) == wanted)
+                .count()
+        };
+        let per_field: Vec<String> = fields
+            .iter()
+            .map(|(field, done, total)| format!("{field} {done}/{total}"))
+            .collect();
+        eprintln!(
+            "  {}: {:.1} % ({done}/{total}); reviewed by a fluent person {}, not yet {}, stale {}, unrecorded {}; {}",
+            lang.code(),
+            100.0 * done as f64 / total.max(1) as f64,
+            count(Standing::Reviewed),
+            count(Standing::Unreviewed),
+            count(Standing::Stale),
+            count(Standing::Unrecorded),
+            per_field.join(", ")
+        );
+    }
+}
+
+/// The translation work list: texts missing in a language, or whose English changed after
+/// they were translated.
+fn run_translations(options: &Options) -> ExitCode {
+    use signpost_core::translations::{data_texts, standing, Standing};
+    let dataset = load(&options.data);
+    let texts = data_texts(&dataset.catalog);
+    let lang_of = |code: &Option<String>| code.as_deref().map(Lang::from_code);
+    let (missing, stale) = (lang_of(&options.missing), lang_of(&options.stale));
+    if matches!(missing, Some(None)) || matches!(stale, Some(None)) {
+        eprintln!("curate: --missing and --stale take a language code: fr, es, ar or pt");
+        return ExitCode::from(2);
+    }
+    if missing.is_none() && stale.is_none() {
+        print_coverage(&dataset);
+        return ExitCode::SUCCESS;
+    }
+    for (wanted, lang) in [
+        (Standing::Missing, missing.flatten()),
+        (Standing::Stale, stale.flatten()),
+    ] {
+        let Some(lang) = lang else { continue };
+        let records: Vec<_> = dataset
+            .translations
+            .iter()
+            .filter(|(l, _, _)| *l == lang)
+            .map(|(_, record, _)| record.clone())
+            .collect();
+        let listed: Vec<_> = texts
+            .iter()
+            .filter(|text| standing(text, lang, &records) == wanted)
+            .collect();
+        for text in &listed {
+            println!("{}\t{}\t{}", text.at, text.field, text.text.en);
+        }
+        let what = if wanted == Standing::Missing {
+            "missing"
+        } else {
+            "stale"
+        };
+        eprintln!("{} texts {what} in {}", listed.len(), lang.code());
+    }
+    ExitCode::SUCCESS
 }
 
 fn json_string(text: &str) -> String {
@@ -330,12 +435,16 @@ fn run_search(options: &Options) -> ExitCode {
 
 /// Loads the data and stops with the checker's verdict if it has errors.
 fn checked_catalog(options: &Options) -> Result<signpost_core::Catalog, ExitCode> {
+    checked_dataset(options).map(|dataset| dataset.catalog)
+}
+
+fn checked_dataset(options: &Options) -> Result<signpost_core::load::Dataset, ExitCode> {
     let dataset = load(&options.data);
     if has_errors(&check(&dataset, today())) {
         eprintln!("curate: the data has errors; run `curate check` first");
         return Err(ExitCode::FAILURE);
     }
-    Ok(dataset.catalog)
+    Ok(dataset)
 }
 
 fn write_or_fail(path: &std::path::Path, contents: &str) -> Result<(), ExitCode> {
@@ -351,8 +460,8 @@ fn run_bundle(options: &Options) -> ExitCode {
         eprintln!("curate: bundle needs --out DIR (the built site's folder)");
         return ExitCode::from(2);
     };
-    let catalog = match checked_catalog(options) {
-        Ok(catalog) => catalog,
+    let (catalog, translations) = match checked_dataset(options) {
+        Ok(dataset) => (dataset.catalog, dataset.translations),
         Err(code) => return code,
     };
     let locales = match signpost_core::locales::read_folder(&options.locales) {
@@ -377,7 +486,17 @@ fn run_bundle(options: &Options) -> ExitCode {
             );
             return ExitCode::FAILURE;
         };
-        let pack = bundle::language_pack(&catalog, lang, signpost_core::locales::texts(file));
+        let records: Vec<_> = translations
+            .iter()
+            .map(|(lang, record, _)| (*lang, record.clone()))
+            .collect();
+        let reviewed = signpost_core::translations::reviewed_in(&catalog, &records, lang);
+        let pack = bundle::language_pack(
+            &catalog,
+            lang,
+            signpost_core::locales::texts(file),
+            reviewed,
+        );
         let bytes = bundle::encode_pack(&pack);
         files.push((bundle::pack_file_name(lang, &bytes), bytes));
     }
