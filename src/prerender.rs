@@ -257,6 +257,18 @@ pub fn write_site(site: &Path) -> Result<usize, String> {
     let index = std::fs::read_to_string(&index_path)
         .map_err(|error| format!("{}: {error}", index_path.display()))?;
     data::load()?;
+    // The app was compiled knowing these files' names (build.rs reads data/); `curate bundle`
+    // wrote them from data/ again. A name missing here means data/ changed in between.
+    let named = std::iter::once(data::DETAILS_URL.trim_start_matches('/'))
+        .chain(crate::i18n::PACK_FILES.iter().map(|(_, file)| *file));
+    for file in named {
+        if !site.join(file).is_file() {
+            return Err(format!(
+                "{file}, which the app was built to fetch, is not in {}: data/ changed during the build; build again",
+                site.display()
+            ));
+        }
+    }
     crate::packs::install_built().map_err(|failure| format!("the language packs: {failure:?}"))?;
     let write = |file: &Path, html: String| {
         if let Some(folder) = file.parent() {

@@ -64,6 +64,7 @@ pub fn search_href_with_country(path: &str, query: &str, country: &str) -> Strin
 #[component]
 pub fn SearchBox(#[prop(optional)] target: Option<&'static str>) -> impl IntoView {
     let query = use_url_query();
+    let country = use_url_country();
     let location = use_location();
     let navigate = use_navigate();
     let locale = use_locale();
@@ -72,8 +73,10 @@ pub fn SearchBox(#[prop(optional)] target: Option<&'static str>) -> impl IntoVie
         let path = target
             .map(str::to_string)
             .unwrap_or_else(|| location.pathname.get_untracked());
+        // The country chosen stays chosen while the question changes.
+        let href = search_href_with_country(&path, &value, &country.get_untracked());
         navigate(
-            &locale.href(&search_href(&path, &value)),
+            &locale.href(&href),
             NavigateOptions {
                 replace: replace && target.is_none(),
                 scroll: false,
@@ -416,7 +419,13 @@ fn BestAnswer(route: IssueRoute<'static>) -> impl IntoView {
     let elsewhere = route.elsewhere.clone();
     let locale = use_locale();
     let t = locale.strings();
-    let issue_href = locale.href(&format!("/issues/{}", issue.id));
+    // The full answer keeps the asker's country, so it stays tailored.
+    let country = use_url_country().get_untracked();
+    let issue_href = locale.href(&search_href_with_country(
+        &format!("/issues/{}", issue.id),
+        "",
+        &country,
+    ));
     view! {
         <section class="best-answer" aria-labelledby="best-heading">
             <p class="kind">{t.search_best_match()}</p>

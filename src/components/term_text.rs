@@ -7,9 +7,9 @@ use std::cell::Cell;
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use signpost_core::model::{Lang, LocalText, Term};
+use signpost_core::model::{LocalText, Term};
 
-use crate::components::translated::{pick, EnglishName, Written, WrittenIn};
+use crate::components::translated::{pick, EnglishName, Translated, Written, WrittenIn};
 use crate::data;
 use crate::i18n::{use_locale, Locale};
 
@@ -46,11 +46,13 @@ fn TermPopover(term: &'static Term, words: &'static str) -> impl IntoView {
     view! {
         <button type="button" class="term" popovertarget=id.clone()>{words}</button>
         <span popover="auto" id=id class="term-popover">
+            // The term and its expansion are names (English); the definition is in the
+            // reader's language where the glossary has it.
             <EnglishName>
                 <strong>{term.term.clone()}</strong>
                 {term.expansion.clone().map(|expansion| format!(" ({expansion})"))}
-                ": " {term.definition.get(Lang::En).to_string()}
             </EnglishName>
+            ": " <Translated text=&term.definition />
             " "
             <A href=locale.href(&format!("/glossary#{}", term.id))>{locale.strings().term_in_glossary()}</A>
         </span>

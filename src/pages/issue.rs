@@ -5,6 +5,7 @@ use signpost_core::model::Issue;
 
 use crate::components::ecosystem::IssueEcosystem;
 use crate::components::issue_parts::HomeBanner;
+use crate::components::search::use_url_country;
 use crate::components::sources::Provenance;
 use crate::components::term_text::TermText;
 use crate::components::terms::TermsUsed;
@@ -29,6 +30,7 @@ pub fn IssuePage() -> impl IntoView {
 #[component]
 fn IssueView(issue: &'static Issue) -> impl IntoView {
     let catalog = data::catalog();
+    let country = use_url_country();
     let resources = catalog.resources_for(&issue.id);
     let locale = use_locale();
     let t = locale.strings();
@@ -44,8 +46,10 @@ fn IssueView(issue: &'static Issue) -> impl IntoView {
                 <h2 id="who-heading">{t.record_who_can_act()}</h2>
                 {move || {
                     let full = data::detailed();
+                    // Tailored to the country in the address (`?country=SN`), as results are.
+                    let country = full.country(&country.get());
                     full.issue(&issue.id).map(|issue| view! {
-                        <ActorsByRole route=full.route_issue(issue, None) detailed=true />
+                        <ActorsByRole route=full.route_issue(issue, country) detailed=true />
                     })
                 }}
                 <IssueEcosystem issue=issue />

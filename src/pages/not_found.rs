@@ -7,6 +7,9 @@ use crate::components::search::search_href;
 use crate::data;
 use crate::i18n::use_locale;
 
+/// A suggestion's score as a share of the best one's, below which it is not close enough.
+const CLOSE_TO_BEST: f32 = 0.7;
+
 /// Shown for any unknown address and any unknown record id, with a way forward: records
 /// whose names look like what the address asked for, and the search. `missing` says what
 /// was asked for, in the reader's language ("Signpost has no issue “x” at this address:").
@@ -22,18 +25,24 @@ pub fn NotFoundPage(#[prop(optional, into)] missing: Option<String>) -> impl Int
         .unwrap_or("")
         .replace(['-', '_'], " ");
     let catalog = data::catalog();
-    let suggestions: Vec<_> = if words.is_empty() {
-        Vec::new()
-    } else {
-        data::index()
-            .search(&words, 5)
-            .into_iter()
-            .filter_map(|hit| {
-                catalog
-                    .label(hit.kind, &hit.id, locale.lang())
-                    .map(|label| (locale.href(&hit.kind.path(&hit.id)), label.name))
-            })
-            .collect()
+    // Only close matches: a good answer to the address's last words and the hits near it in
+    // score (a typo, "spma"), or nothing rather than records that merely share a letter.
+    let route = (!words.is_empty()).then(|| catalog.route(data::index(), &words, None, 5));
+    let suggestions: Vec<_> = match route.filter(|route| route.good_match) {
+        None => Vec::new(),
+        Some(route) => {
+            let best = route.hits.first().map_or(0.0, |hit| hit.score);
+            route
+                .hits
+                .into_iter()
+                .filter(|hit| hit.score >= best * CLOSE_TO_BEST)
+                .filter_map(|hit| {
+                    catalog
+                        .label(hit.kind, &hit.id, locale.lang())
+                        .map(|label| (locale.href(&hit.kind.path(&hit.id)), label.name))
+                })
+                .collect()
+        }
     };
     let what = missing.unwrap_or_else(|| t.not_found_page().to_string());
     view! {

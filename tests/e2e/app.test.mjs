@@ -80,13 +80,24 @@ test('before the Wasm arrives the home page is drawn, the same the app then draw
   assert.equal(await shared.locator('.browse').count(), 0);
   await shared.close();
 
-  // Drawn for English and its address only: elsewhere, in another language, with a query
-  // (but a question, on the home page) or for an unknown record, the app alone draws.
-  for (const path of ['/ask?who=government', '/?lang=fr', '/issues/spam?lang=fr', '/issues/spam?country=SN', '/issues/no-such-issue']) {
+  // Drawn for its address only: elsewhere, with a query (but a question, on the home page)
+  // or for an unknown record, the app alone draws.
+  for (const path of ['/ask?who=government', '/issues/spam?country=SN', '/issues/no-such-issue', '/fr/issues/no-such-issue']) {
     const other = await context.newPage();
     await other.route(/_bg\.wasm$/, () => {});
     await other.goto(new URL(path, site.url).href, { waitUntil: 'domcontentloaded' });
     assert.equal(await other.locator('h1').count(), 0, path);
+    await other.close();
+  }
+  // The older ?lang= form opens the page drawn in that language, at its own address.
+  for (const [path, address, heading] of [['/?lang=fr', '/fr', /Internet/], ['/issues/spam?lang=ar', '/ar/issues/spam', /spam/]]) {
+    const other = await context.newPage();
+    await other.route(/_bg\.wasm$/, () => {});
+    await other.goto(new URL(path, site.url).href, { waitUntil: 'domcontentloaded' });
+    await other.waitForURL((url) => url.pathname === address);
+    await other.waitForSelector('#boot-shell h1');
+    assert.match(await other.locator('h1').innerText(), heading, path);
+    assert.equal(await other.evaluate(() => document.documentElement.lang), address.split('/')[1], path);
     await other.close();
   }
   await context.close();

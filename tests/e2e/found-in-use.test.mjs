@@ -24,3 +24,60 @@ test('after Enter the suggestions close and the box lets go, so the results can 
   assert.match(new URL(page.url()).pathname, /^\/issues\//);
   await page.close();
 });
+
+test('the country chosen stays while typing, in French and in English', async () => {
+  const page = await state.site.newPage();
+  for (const home of ['/fr', '/']) {
+    await state.site.visit(page, home);
+    await page.selectOption('#country-select', 'SN');
+    await page.waitForURL((url) => url.searchParams.get('country') === 'SN');
+    await page.locator('#search-input').focus();
+    await page.keyboard.type('i');
+    await page.waitForURL((url) => url.searchParams.get('q') === 'i');
+    assert.equal(new URL(page.url()).searchParams.get('country'), 'SN', `${home}: the country stays in the address`);
+    assert.equal(await page.locator('#country-select').inputValue(), 'SN', `${home}: the picker keeps it`);
+  }
+  await page.close();
+});
+
+test('an issue page follows ?country=, and the full answer from a tailored result keeps it', async () => {
+  const page = await state.site.newPage();
+  await state.site.visit(page, '/issues/spam?country=SN');
+  assert.ok((await page.locator('.venue-groups .local-tag').count()) > 0, 'bodies serving Senegal are marked');
+  await state.site.visit(page, '/issues/spam');
+  assert.equal(await page.locator('.venue-groups .local-tag').count(), 0, 'untailored without a country');
+  await state.site.visit(page, '/?q=spam&country=SN');
+  const full = page.locator('.best-answer a', { hasText: /full answer/i });
+  assert.match(await full.getAttribute('href'), /country=SN/);
+  await page.close();
+});
+
+test('a glossary pop-over on a French page defines the term in French', async () => {
+  const page = await state.site.newPage();
+  await state.site.visit(page, '/fr/issues/ip-addressing');
+  const term = page.locator('button.term').first();
+  await term.click();
+  const popover = page.locator('.term-popover:popover-open');
+  await popover.waitFor();
+  assert.equal(await popover.locator('.in-english').count(), 0, 'no definition shown in English');
+  assert.doesNotMatch(await popover.innerText(), /\(en anglais\)/);
+  await page.close();
+});
+
+test('full-width letters find what plain letters find', async () => {
+  const page = await state.site.newPage();
+  await state.site.visit(page, '/?q=' + encodeURIComponent('ＳＰＡＭ'));
+  await page.waitForSelector('#best-heading');
+  assert.match(await page.locator('#best-heading').innerText(), /^Spam$/);
+  await page.close();
+});
+
+test('the not-found page suggests only close matches', async () => {
+  const page = await state.site.newPage();
+  await state.site.visit(page, '/issues/xyzzy-plugh');
+  assert.equal(await page.locator('h1').innerText(), 'Not found');
+  assert.equal(await page.locator('#suggestions-heading').count(), 0, 'nothing unrelated is suggested');
+  await state.site.visit(page, '/issues/spma');
+  assert.ok((await page.locator('a[href="/issues/spam"]').count()) > 0, 'a typo still finds its record');
+  await page.close();
+});

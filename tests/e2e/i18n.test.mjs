@@ -1,5 +1,6 @@
-// The interface in English, French, Spanish and Arabic: the language picker, `?lang=` in
-// the address (reload, back, in-app links), the language remembered for a later visit,
+// The interface in English, French, Spanish and Arabic: the language picker, the language in
+// the address (/fr/..., reload, back, in-app links; the older ?lang= still opens it), the
+// language remembered for a later visit,
 // `<html lang dir>`, the right-to-left layout, English data text marked as English, and
 // accessibility in French and Arabic.
 
@@ -11,7 +12,8 @@ const state = withSite();
 
 const html = (page) =>
   page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
-const lang = (page) => new URL(page.url()).searchParams.get('lang');
+// The address's language: its prefix (/fr/issues/spam), none for English.
+const lang = (page) => new URL(page.url()).pathname.match(/^\/(fr|es|ar)(\/|$)/)?.[1] ?? null;
 // A language picked in the page arrives in its own file: wait until the page is drawn in it.
 const shownIn = (page, code) =>
   page.waitForFunction((code) => document.documentElement.lang === code, code);
@@ -24,7 +26,7 @@ test('the picker switches the language; the address keeps it through reload, lin
   assert.equal(await picker.locator('a[aria-current]').innerText(), 'English');
 
   await picker.getByRole('link', { name: 'Français' }).click();
-  await page.waitForURL(/lang=fr/);
+  await page.waitForURL((url) => url.pathname === '/fr');
   await shownIn(page, 'fr');
   assert.equal(new URL(page.url()).searchParams.get('q'), 'spam', 'the rest of the address is kept');
   assert.match(await page.locator('h1').innerText(), /Où traiter ce problème d'Internet/);
@@ -42,18 +44,18 @@ test('the picker switches the language; the address keeps it through reload, lin
     .locator('a[href^="/"]')
     .evaluateAll((links) => links.filter((a) => !a.closest('.languages')).map((a) => a.getAttribute('href')));
   assert.ok(internal.length > 20);
-  const unlocalized = internal.filter((href) => !href.includes('lang=fr') && !href.startsWith('/signpost-data') && !href.startsWith('/open-data'));
+  const unlocalized = internal.filter((href) => !/^\/fr(\/|\?|#|$)/.test(href) && !href.startsWith('/signpost-data') && !href.startsWith('/open-data') && !href.startsWith('/changes.xml'));
   assert.deepEqual(unlocalized, []);
 
   await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Glossaire' }).click();
-  await page.waitForURL(/\/glossary\?lang=fr$/);
+  await page.waitForURL(/\/fr\/glossary$/);
   assert.equal(await page.locator('h1').innerText(), "Glossaire de la gouvernance de l'Internet");
 
   await page.goBack();
-  await page.waitForURL(/\/\?q=spam&lang=fr$/);
+  await page.waitForURL(/\/fr\?q=spam$/);
   assert.match(await page.locator('h1').innerText(), /Où traiter/);
   await page.goForward();
-  await page.waitForURL(/\/glossary\?lang=fr$/);
+  await page.waitForURL(/\/fr\/glossary$/);
   assert.equal((await html(page)).lang, 'fr');
 });
 
@@ -63,28 +65,29 @@ test('the picker works from the keyboard and gives focus back to it', async () =
   const spanish = page.getByRole('link', { name: 'Español' });
   await spanish.focus();
   await page.keyboard.press('Enter');
-  await page.waitForURL(/\/about\?lang=es$/);
+  await page.waitForURL(/\/es\/about$/);
   await shownIn(page, 'es');
   assert.equal(await page.locator('h1').innerText(), 'Acerca de Signpost');
   await page.waitForFunction(() => document.activeElement?.getAttribute('lang') === 'es');
 });
 
-test('the last language picked is remembered for a visit without ?lang=', async () => {
+test('the last language picked is remembered for a visit to an address without one', async () => {
   const { page, site } = state;
   // Español was picked in the previous test.
   await site.visit(page, '/countries');
   assert.equal(lang(page), 'es');
   assert.equal(await page.locator('h1').innerText(), 'Los países y sus organismos regionales');
   await page.getByRole('link', { name: 'English' }).click();
-  await page.waitForURL((url) => !url.search.includes('lang='));
+  await page.waitForURL((url) => url.pathname === '/countries');
   await site.visit(page, '/countries');
   assert.equal(lang(page), null);
   assert.equal(await page.locator('h1').innerText(), 'Countries and their regional bodies');
 });
 
-test('?lang= in a link opens that language; an unknown one falls back to English', async () => {
+test('?lang= in a link opens that language at its own address; an unknown one falls back to English', async () => {
   const { page, site } = state;
   await site.visit(page, '/issues/spam?lang=es');
+  assert.equal(new URL(page.url()).pathname, '/es/issues/spam');
   assert.equal(await page.locator('h1').innerText(), 'Correo basura (spam)');
   assert.deepEqual(await html(page), { lang: 'es', dir: 'ltr' });
   assert.equal(await page.locator('#who-heading').innerText(), 'Quién puede actuar');
@@ -138,15 +141,16 @@ test('Arabic is right to left and the layout mirrors', async () => {
 
 test('data text with no translation is shown in English, marked as English', async () => {
   const { page, site } = state;
-  // The spam issue has an Arabic name but an English-only description.
-  await site.visit(page, '/issues/spam?lang=ar');
-  assert.equal(await page.locator('h1').innerText(), 'الرسائل المزعجة (spam)');
-  const english = page.locator('main p span[lang="en"]', { hasText: 'Spam wastes bandwidth' });
+  // The Budapest Convention's title is in English only: no Arabic or French title is recorded.
+  await site.visit(page, '/ar/resources/budapest-convention');
+  const english = page.locator('h1 span[lang="en"]', { hasText: 'Budapest' });
   assert.equal(await english.getAttribute('dir'), 'ltr');
   assert.equal(await page.locator('main .in-english').first().innerText(), '(بالإنجليزية)');
+  // Its summary is translated.
+  assert.equal(await page.locator('.lead span[lang="en"]').count(), 0);
 
-  await site.visit(page, '/issues/spam?lang=fr');
-  const inFrench = page.locator('main p span[lang="en"]', { hasText: 'Spam wastes bandwidth' });
+  await site.visit(page, '/fr/resources/unesco-internet-universality-indicators');
+  const inFrench = page.locator('h1 span[lang="en"]');
   assert.equal(await inFrench.getAttribute('dir'), null, 'no direction change in a left-to-right page');
   assert.equal(await page.locator('main .in-english').first().innerText(), '(en anglais)');
 
@@ -183,12 +187,12 @@ test('the trainers\' tools speak the chosen language and keep it in their links'
   assert.equal(await page.locator('h1').innerText(), 'Enjeux et organisations');
   await page.getByLabel('Panier').selectOption('cybersecurity');
   await page.waitForURL(/basket=cybersecurity/);
-  assert.match(page.url(), /lang=fr/, 'a filter keeps the language');
+  assert.match(new URL(page.url()).pathname, /^\/fr\/matrix$/, 'a filter keeps the language');
   assert.match(await page.locator('.result-count').innerText(), /^Enjeux : \d+/);
   await site.visit(page, '/handout?issues=spam&lang=ar');
   assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
   assert.equal(await page.locator('h1').innerText(), 'النشرة');
-  assert.match(await page.locator('.handout-sheet h2 a').getAttribute('href'), /lang=ar/);
+  assert.match(await page.locator('.handout-sheet h2 a').getAttribute('href'), /^\/ar\//);
 });
 
 

@@ -8,14 +8,32 @@ use crate::model::Lang;
 /// keeping letters of every script and digits. Arabic is folded the way people type it:
 /// without vowel marks or tatweel, one alef, taa marbuta as haa, alef maqsura as yaa, and
 /// without the article "al-" (and "wal-", "bil-", "lil-"...), so "الأمن" and "أمن" meet.
+/// The plain letters of a compatibility form people type: full-width Latin letters, digits
+/// and punctuation (East Asian keyboards, ＳＰＡＭ), the ideographic space, and the Latin
+/// ligatures that copying from a PDF brings (ﬁ, ﬂ...). Other characters pass unchanged.
+fn compatible(ch: char) -> impl Iterator<Item = char> {
+    let (first, second, third) = match ch {
+        '\u{FF01}'..='\u{FF5E}' => (char::from_u32(ch as u32 - 0xFEE0).unwrap_or(ch), None, None),
+        '\u{3000}' => (' ', None, None),
+        '\u{FB00}' => ('f', Some('f'), None),
+        '\u{FB01}' => ('f', Some('i'), None),
+        '\u{FB02}' => ('f', Some('l'), None),
+        '\u{FB03}' => ('f', Some('f'), Some('i')),
+        '\u{FB04}' => ('f', Some('f'), Some('l')),
+        '\u{FB05}' | '\u{FB06}' => ('s', Some('t'), None),
+        other => (other, None, None),
+    };
+    std::iter::once(first).chain(second).chain(third)
+}
+
 pub fn fold(text: &str) -> String {
     let mut folded = String::with_capacity(text.len());
     let mut last_was_space = true;
     let mut arabic = false;
     // Canonical decomposition is enough to strip accents (and the hamza of أ إ ؤ ئ, the
-    // madda of آ); compatibility decomposition (NFKD: ligatures, full-width forms) would need
-    // far larger tables for characters people do not type.
-    for ch in text.chars().flat_map(without_marks) {
+    // madda of آ); of the compatibility forms (NFKD), only those people do type are folded
+    // (`compatible`), without NFKD's far larger tables.
+    for ch in text.chars().flat_map(compatible).flat_map(without_marks) {
         if ch == TATWEEL {
             continue;
         }
@@ -215,6 +233,14 @@ fn meaningful_words(query: &str, folded: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn full_width_letters_and_ligatures_fold_to_plain_letters() {
+        assert_eq!(fold("ＳＰＡＭ"), "spam");
+        assert_eq!(fold("ＩＰｖ６　Ｓｅｎｅｇａｌ"), "ipv6 senegal");
+        assert_eq!(fold("ﬁrewall ﬂow oﬃce"), "firewall flow office");
+        assert_eq!(fold("spam"), "spam");
+    }
 
     #[test]
     fn folds_accents_case_and_punctuation() {
