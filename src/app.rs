@@ -1,6 +1,8 @@
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Html, Title};
 use leptos_router::components::Router;
+use leptos_router::hooks::use_location;
+use leptos_router::location::{BrowserUrl, LocationProvider};
 use signpost_core::address::Page;
 
 use crate::components::shell::Shell;
@@ -70,6 +72,15 @@ fn LocalizedApp() -> impl IntoView {
         }
         current
     });
+    // The router writes a new path into the address bar once the page for it is drawn: the
+    // page switch below draws it in the same pass, so every change of path is ready at once.
+    if let Some(browser) = use_context::<BrowserUrl>() {
+        let location = use_location();
+        Effect::new(move |_| {
+            location.pathname.track();
+            browser.ready_to_complete();
+        });
+    }
     view! {
         <Html {..} lang=move || locale.get().code() dir=move || locale.get().dir() />
         {move || {
