@@ -23,6 +23,14 @@ pub enum Pack {
 
 /// Installed interfaces, by `Locale as usize`; set once, never replaced.
 static INTERFACES: [OnceLock<Strings>; 4] = [const { OnceLock::new() }; 4];
+/// The data texts whose translation a fluent person has reviewed, by `Locale as usize`.
+static REVIEWED: [OnceLock<Vec<String>>; 4] = [const { OnceLock::new() }; 4];
+
+/// The data texts (`file#field`) whose translation into `locale` a person fluent in it has
+/// reviewed; empty until its pack is installed.
+pub fn reviewed(locale: Locale) -> &'static [String] {
+    REVIEWED[locale as usize].get().map_or(&[], Vec::as_slice)
+}
 
 thread_local! {
     static STATES: [ArcRwSignal<Pack>; 4] = std::array::from_fn(|_| ArcRwSignal::new(Pack::NotAsked));
@@ -96,6 +104,7 @@ fn install(locale: Locale, bytes: &[u8]) -> Result<(), Failure> {
     let interface = Strings::from_texts(Box::leak(pack.interface.clone().into_boxed_str()))
         .ok_or(Failure::Unreadable)?;
     data::add_language(&pack).map_err(|_| Failure::Unreadable)?;
+    let _ = REVIEWED[locale as usize].set(pack.reviewed.clone());
     let _ = INTERFACES[locale as usize].set(interface);
     Ok(())
 }

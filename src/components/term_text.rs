@@ -1,7 +1,8 @@
 //! Running text with the glossary's terms marked: each term (first use only) is a button
 //! that opens its definition in a native pop-over (keyboard, Escape and light dismiss come
-//! from the browser), with a link to the glossary entry. The glossary is English, so terms
-//! are marked in English text only: the English interface, or a text not yet translated.
+//! from the browser), with a link to the glossary entry. Terms are found by their names, which
+//! translations keep (RIR, ccTLD, ICANN...), so they are marked in every language, and the
+//! pop-over defines them in the reader's language where the glossary has it.
 
 use std::cell::Cell;
 
@@ -9,9 +10,9 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use signpost_core::model::{LocalText, Term};
 
-use crate::components::translated::{pick, EnglishName, Translated, Written, WrittenIn};
+use crate::components::translated::{pick, EnglishName, Translated, WrittenIn};
 use crate::data;
-use crate::i18n::{use_locale, Locale};
+use crate::i18n::use_locale;
 
 thread_local! {
     /// Pop-over ids must be unique in the page, and a term can appear in several texts.
@@ -22,9 +23,6 @@ thread_local! {
 pub fn TermText(text: &'static LocalText) -> impl IntoView {
     let locale = use_locale();
     let (shown, written) = pick(text, locale);
-    if written == Written::InLocale && locale != Locale::En {
-        return shown.into_any();
-    }
     let marked = data::catalog()
         .mark_terms(shown)
         .into_iter()

@@ -4,6 +4,8 @@
 //! pronounce it right and readers know why it is in English.
 
 use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_location;
 use signpost_core::model::{LocalText, Organisation};
 
 use crate::i18n::{use_locale, Locale};
@@ -78,4 +80,42 @@ pub fn organisation_name(
         .then(|| organisation.names.get(locale.code()))
         .flatten()
         .map(String::as_str)
+}
+
+/// Says, discreetly, that the data text of a record (`issues/spam.toml`) on this page was
+/// translated by machine and not yet reviewed by a person fluent in the reader's language,
+/// with the page in English one click away. Nothing in English, or when every translated
+/// text of the record has been reviewed.
+#[component]
+pub fn TranslationNote(record: String) -> impl IntoView {
+    let locale = use_locale();
+    if locale == Locale::En {
+        return ().into_any();
+    }
+    let prefix = format!("{record}#");
+    let reviewed = crate::packs::reviewed(locale);
+    let unreviewed = signpost_core::translations::data_texts(crate::data::catalog())
+        .into_iter()
+        .filter(|text| text.at.starts_with(&prefix))
+        .filter(|text| text.text.exact(locale.lang()).is_some())
+        .any(|text| !reviewed.contains(&text.at));
+    if !unreviewed {
+        return ().into_any();
+    }
+    let t = locale.strings();
+    let location = use_location();
+    let english = Locale::En.href(&format!(
+        "{}{}",
+        location.pathname.get_untracked(),
+        location.search.get_untracked()
+    ));
+    view! {
+        <p class="translation-note">
+            <small>
+                {t.language_unreviewed()} " "
+                <A href=english attr:hreflang="en">{t.language_read_in_english()}</A>
+            </small>
+        </p>
+    }
+    .into_any()
 }

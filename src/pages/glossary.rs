@@ -7,7 +7,7 @@ use signpost_core::text::fold;
 use signpost_core::RecordKind;
 
 use crate::components::sources::Provenance;
-use crate::components::translated::{EnglishName, Translated};
+use crate::components::translated::{EnglishName, Translated, TranslationNote};
 use crate::data;
 use crate::i18n::use_locale;
 
@@ -39,6 +39,7 @@ pub fn GlossaryPage() -> impl IntoView {
         <Title text=t.glossary_title() />
         <article class="page">
             <h1>{t.glossary_heading()}</h1>
+            <TranslationNote record="glossary.toml".to_string() />
             <p class="lead">{t.glossary_lead()} " " {t.glossary_count(count)}</p>
             <nav aria-label=t.glossary_letters() class="letters">
                 <ul>

@@ -9,7 +9,7 @@ use crate::components::search::use_url_country;
 use crate::components::sources::Provenance;
 use crate::components::term_text::TermText;
 use crate::components::terms::TermsUsed;
-use crate::components::translated::Translated;
+use crate::components::translated::{Translated, TranslationNote};
 use crate::components::venues::{resource_facts, ActorsByRole};
 use crate::data;
 use crate::i18n::use_locale;
@@ -39,6 +39,7 @@ fn IssueView(issue: &'static Issue) -> impl IntoView {
         <article class="page record">
             <p class="kind">{t.kind_issue()} " · " {t.basket_label(issue.basket)}</p>
             <h1><Translated text=&issue.name /></h1>
+            <TranslationNote record=format!("issues/{}.toml", issue.id) />
             <p class="lead"><Translated text=&issue.summary /></p>
             <HomeBanner issue=issue />
             <p><TermText text=&issue.description /></p>

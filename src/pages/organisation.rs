@@ -7,7 +7,7 @@ use crate::components::ecosystem::OrganisationEcosystem;
 use crate::components::issue_parts::OrganisationLink;
 use crate::components::sources::Provenance;
 use crate::components::term_text::TermText;
-use crate::components::translated::{organisation_name, EnglishName, Translated};
+use crate::components::translated::{organisation_name, EnglishName, Translated, TranslationNote};
 use crate::data;
 use crate::i18n::{use_locale, Locale};
 use crate::pages::not_found::NotFoundPage;
@@ -70,6 +70,7 @@ fn OrganisationView(organisation: &'static Organisation) -> impl IntoView {
                 {heading}
                 {organisation.acronym.clone().map(|acronym| view! { " (" <abbr>{acronym}</abbr> ")" })}
             </h1>
+            <TranslationNote record=format!("organisations/{}.toml", organisation.id) />
             {(organisation.status != OrganisationStatus::Active).then(|| view! {
                 <section class="status-banner" aria-label=t.organisation_status()>
                     <p><strong>{t.organisation_status_label(organisation.status)}</strong></p>

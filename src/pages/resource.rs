@@ -5,7 +5,7 @@ use signpost_core::model::{Lang, Resource};
 
 use crate::components::issue_parts::OrganisationLink;
 use crate::components::sources::Provenance;
-use crate::components::translated::Translated;
+use crate::components::translated::{Translated, TranslationNote};
 use crate::data;
 use crate::i18n::use_locale;
 use crate::pages::not_found::NotFoundPage;
@@ -36,6 +36,7 @@ fn ResourceView(resource: &'static Resource) -> impl IntoView {
         <article class="page record">
             <p class="kind">{t.kind_resource()} " · " {t.resource_type_label(resource.kind)}</p>
             <h1><Translated text=&resource.title /></h1>
+            <TranslationNote record=format!("resources/{}.toml", resource.id) />
             {resource.summary.as_ref().map(|summary| view! { <p class="lead"><Translated text=summary /></p> })}
             <p><a class="button" href=resource.url.clone() rel="noopener">{t.resource_open()}</a></p>
             <dl class="facts">

@@ -13,9 +13,9 @@ import { fileURLToPath } from 'node:url';
 import { CHROMIUM_FLAGS } from '../../scripts/chromium-flags.mjs';
 import { startServer } from '../../scripts/serve-dist.mjs';
 
-/** The home page, deep pages of the main kinds, the longest page (the glossary) and the guided
- * questions. */
-export const PAGES = ['/', '/issues/spam', '/organisations/icann', '/countries/SN', '/glossary', '/ask'];
+/** The home page, deep pages of the main kinds, the longest page (the glossary), the guided
+ * questions, and pages drawn in French and in Arabic (right to left). */
+export const PAGES = ['/', '/issues/spam', '/organisations/icann', '/countries/SN', '/glossary', '/ask', '/fr/issues/spam', '/ar'];
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 /** The metrics behind the performance score, printed so a low score says where it comes from. */
 const METRICS = [
