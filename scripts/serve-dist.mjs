@@ -29,9 +29,10 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
   '.txt': 'text/plain; charset=utf-8',
   '.csv': 'text/csv; charset=utf-8',
+  '.xml': 'application/atom+xml; charset=utf-8',
 };
 
-const COMPRESSIBLE = /^(text\/|application\/(wasm|json|manifest\+json)|image\/svg\+xml)/;
+const COMPRESSIBLE = /^(text\/|application\/(wasm|json|manifest\+json|atom\+xml)|image\/svg\+xml)/;
 // Trunk's hashed names: main-ce8c2589a56179cc.css, signpost-ca71aa002b8d92f6_bg.wasm.
 const HASHED = /-[0-9a-f]{10,16}(_bg)?\.[a-z0-9]+$/;
 

@@ -982,9 +982,20 @@ impl Checker<'_> {
         let texts = data_texts(self.catalog);
         for (lang, record, origin) in records {
             let at = &record.at;
+            // A record that could not be read has its own message already.
+            let file = at.split('#').next().unwrap_or_default();
+            let stem = file
+                .rsplit('/')
+                .next()
+                .unwrap_or(file)
+                .trim_end_matches(".toml");
+            if self.unreadable.contains(stem) {
+                continue;
+            }
             match texts.iter().find(|text| &text.at == at) {
-                None => self.error(origin, "", "at", format!("\"{at}\" is not a data text; write file#field as `curate translations` lists them")),
-                Some(text) if text.text.exact(*lang).is_none() => self.error(origin, "", "at", format!("\"{at}\" has no {} text; add it to the record or remove this entry", lang.code())),
+                // Harmless to readers (the text shows in English, marked), so warnings.
+                None => self.warning(origin, "", "at", format!("\"{at}\" is not a data text; write file#field as `curate translations` lists them, or remove this entry")),
+                Some(text) if text.text.exact(*lang).is_none() => self.warning(origin, "", "at", format!("\"{at}\" has no {} text; add it to the record or remove this entry", lang.code())),
                 Some(text) if record.from != english_hash(&text.text.en) => self.warning(origin, "", "from", format!("the English of \"{at}\" changed after it was translated; update the {} text, then from = \"{}\"", lang.code(), english_hash(&text.text.en))),
                 Some(_) => {}
             }

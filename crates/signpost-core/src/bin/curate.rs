@@ -14,6 +14,9 @@
 //!                                             coverage per language and field, or the texts
 //!                                             missing in a language, or translated from an
 //!                                             English text that has changed since
+//!   links                                    where there is a network: every URL in the data,
+//!                                             dead, moved or redirected ones by file and line
+//!                                             (runs scripts/check-links.mjs with Node)
 //!   stale [--older-than 12m]                 records by last review: volatile ones (a shorter
 //!                                             review_every_months) first, then the oldest
 //!
@@ -141,6 +144,7 @@ fn main() -> ExitCode {
         "bundle" => run_bundle(&options),
         "stale" => run_stale(&options),
         "sizes" => run_sizes(&options),
+        "links" => run_links(&options),
         "translations" => run_translations(&options),
         other => {
             eprintln!("curate: unknown command \"{other}\"\n{USAGE}");
@@ -697,6 +701,27 @@ mod erased {
     impl<T: serde::Serialize> Encode for T {
         fn bytes(&self) -> Vec<u8> {
             postcard::to_allocvec(self).expect("the catalog encodes")
+        }
+    }
+}
+
+/// The link checker, which needs a network and Node (the project's tests already install it):
+/// scripts/check-links.mjs, beside this crate in the repository.
+fn run_links(options: &Options) -> ExitCode {
+    let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../scripts/check-links.mjs");
+    match std::process::Command::new("node")
+        .arg(&script)
+        .arg(&options.data)
+        .status()
+    {
+        Ok(status) if status.success() => ExitCode::SUCCESS,
+        Ok(_) => ExitCode::FAILURE,
+        Err(error) => {
+            eprintln!(
+                "curate: links needs Node.js to run {}: {error}",
+                script.display()
+            );
+            ExitCode::FAILURE
         }
     }
 }
