@@ -645,6 +645,26 @@ mod tests {
 mod dataset_tests {
     use super::*;
 
+    #[test]
+    fn a_whole_french_word_does_not_reach_into_a_longer_english_one() {
+        let (_, index) = dataset();
+        // "former" (to train), in a question the stop words mark as French.
+        for question in [
+            "former des juges ",
+            "comment former les juges au numérique ",
+        ] {
+            let reaches_formerly = index.search(question, 20).iter().any(|hit| {
+                hit.reasons.iter().any(|reason| {
+                    reason.query_word == "former" && reason.matched.starts_with("formerly")
+                })
+            });
+            assert!(!reaches_formerly, "{question}");
+        }
+        // Still found while it is being typed, and in English, where it may be the start.
+        let typed = index.search("forme", 20);
+        assert!(!typed.is_empty());
+    }
+
     fn dataset() -> (Catalog, SearchIndex) {
         let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data");
         let catalog = crate::load::load(&data).catalog;

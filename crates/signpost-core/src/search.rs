@@ -537,8 +537,13 @@ impl SearchIndex {
                     let key = &self.keys[key_position as usize];
                     let mut score = similarity * key.field.weight() * rarity;
                     // A near miss in another language than the question's is likely chance;
-                    // with no clue to the language, English (the data's first) wins ties.
+                    // with no clue to the language, English (the data's first) wins ties. A
+                    // whole word the reader finished typing does not reach into a longer word
+                    // of another language: a French "former" (to train) is not "formerly".
                     if how != MatchKind::Exact && key.lang.is_some() && key.lang != query_lang {
+                        if query_lang.is_some() && how == MatchKind::Prefix && !being_typed {
+                            continue;
+                        }
                         score *= match query_lang {
                             Some(_) => 0.5,
                             None if key.lang == Some(Lang::En) => 1.0,
