@@ -25,8 +25,8 @@ use crate::model::{Lang, LocalText, Provenance, Source, View};
 pub fn light(catalog: &Catalog) -> Catalog {
     let mut light = catalog.clone();
     take_details(&mut light);
-    for text in shown_only_texts(&mut light) {
-        for lang in Lang::ALL {
+    for lang in Lang::ALL {
+        for text in shown_only_texts(&mut light, lang) {
             if let Some(translation) = text.translation_mut(lang) {
                 *translation = None;
             }
@@ -206,7 +206,8 @@ pub struct LanguagePack {
     pub lang: Lang,
     /// The interface's texts, as `locales::texts` joins them.
     pub interface: String,
-    /// The translations of `shown_only_texts`, in its order (`None`: not translated).
+    /// The translations of `shown_only_texts` in this language, in its order (`None`: not
+    /// translated).
     texts: Vec<Option<String>>,
     /// The data texts (`translations::DataText::at`) whose translation into this language a
     /// person fluent in it has reviewed: the others are marked on the page.
@@ -222,7 +223,7 @@ pub fn language_pack(
     reviewed: Vec<String>,
 ) -> LanguagePack {
     let mut copy = catalog.clone();
-    let texts = shown_only_texts(&mut copy)
+    let texts = shown_only_texts(&mut copy, lang)
         .into_iter()
         .map(|text| {
             text.exact(lang)
@@ -255,7 +256,7 @@ pub struct PackMismatch {
 
 /// Puts a pack's translations back into a catalog made by `light` from the same data.
 pub fn apply_pack(catalog: &mut Catalog, pack: &LanguagePack) -> Result<(), PackMismatch> {
-    let texts = shown_only_texts(catalog);
+    let texts = shown_only_texts(catalog, pack.lang);
     if texts.len() != pack.texts.len() {
         return Err(PackMismatch {
             expected: texts.len(),
@@ -270,11 +271,14 @@ pub fn apply_pack(catalog: &mut Catalog, pack: &LanguagePack) -> Result<(), Pack
     Ok(())
 }
 
-/// The data text pages show but search never reads (the index test below holds us to it),
-/// in a fixed order: only these may leave the light catalog for language packs.
-fn shown_only_texts(catalog: &mut Catalog) -> Vec<&mut LocalText> {
+/// The data text pages show but search never reads in `lang` (the index test below holds us
+/// to it), in a fixed order: only these may leave the light catalog for language packs.
+fn shown_only_texts(catalog: &mut Catalog, lang: Lang) -> Vec<&mut LocalText> {
     let mut texts = Vec::new();
     for issue in &mut catalog.issues {
+        if !crate::search::searches_summary_in(lang) {
+            texts.push(&mut issue.summary);
+        }
         texts.push(&mut issue.description);
         texts.extend(issue.home.why.as_mut());
     }

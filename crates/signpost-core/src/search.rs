@@ -12,6 +12,12 @@ use crate::catalog::{Catalog, RecordKind};
 use crate::model::{Country, Issue, Lang, Organisation, Resource, Term};
 use crate::text::{fold, words, Query};
 
+/// Whether issue summaries in `lang` are searched. Arabic questions are matched by the
+/// issues' Arabic names and aliases; their Arabic summaries are shown only, so they travel in
+/// the Arabic language pack rather than in everyone's first load.
+pub fn searches_summary_in(lang: Lang) -> bool {
+    lang != Lang::Ar
+}
 /// Which part of a record a key comes from; decides its weight.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Field {
@@ -332,7 +338,11 @@ impl IndexBuilder {
         for (lang, alias) in issue.aliases.all() {
             self.key(entry, Field::Alias, Some(lang), alias);
         }
-        for (lang, summary) in issue.summary.versions() {
+        for (lang, summary) in issue
+            .summary
+            .versions()
+            .filter(|(lang, _)| searches_summary_in(*lang))
+        {
             self.key(entry, Field::Summary, Some(lang), summary);
         }
         // In English only: translated descriptions are shown, not searched (they travel in

@@ -1,6 +1,7 @@
 //! The curators' command line: `cargo run --bin curate -- <subcommand>`.
 //!
-//!   check [--data DIR]                       every problem in the data, file:line first
+//!   check [--format github] [--data DIR]     every problem in the data, file:line first (or as
+//!                                             GitHub annotations on the lines at fault)
 //!   search "<question>" [--country XX] [--limit N] [--json]
 //!                                             ranked results with scores, reasons and venues
 //!   export --format json|csv [--out PATH]     the dataset as open data (csv needs --out DIR)
@@ -33,7 +34,7 @@ use signpost_core::problem::{has_errors, Severity};
 use signpost_core::search::MatchKind;
 use signpost_core::SearchIndex;
 
-const USAGE: &str = "usage: curate check [--data DIR]
+const USAGE: &str = "usage: curate check [--format text|github] [--data DIR]
        curate search \"<question>\" [--country XX] [--limit N] [--json] [--data DIR]
        curate export --format json|csv [--out PATH] [--data DIR]
        curate schema [--out DIR]
@@ -156,8 +157,20 @@ fn main() -> ExitCode {
 fn run_check(options: &Options) -> ExitCode {
     let dataset = load(&options.data);
     let problems = check(&dataset, today());
+    let github = match options.format.as_deref() {
+        None | Some("text") => false,
+        Some("github") => true,
+        Some(other) => {
+            eprintln!("curate: check --format takes text or github, not \"{other}\"");
+            return ExitCode::from(2);
+        }
+    };
     for problem in &problems {
-        println!("{problem}");
+        if github {
+            println!("{}", problem.github());
+        } else {
+            println!("{problem}");
+        }
     }
     let errors = problems
         .iter()
