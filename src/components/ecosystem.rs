@@ -3,7 +3,8 @@
 //! as text on the page, so the drawing is one image with a title and a description.
 
 use leptos::prelude::*;
-use signpost_core::ecosystem::{layout, Diagram, Member, Node};
+use signpost_core::ecosystem::{layout, Diagram, Direction, Member, Node};
+use signpost_core::model::Role;
 use signpost_core::model::{Issue, Organisation};
 use signpost_core::RecordKind;
 
@@ -30,19 +31,40 @@ fn issue_member(issue: &Issue, locale: Locale) -> Member {
     }
 }
 
+/// A role's heading in the drawing: its symbol and its name in the reader's language.
+fn heading(locale: Locale, role: Role) -> String {
+    format!(
+        "{} {}",
+        role_symbol(role),
+        locale.strings().role_label(role)
+    )
+}
+
+fn direction(locale: Locale) -> Direction {
+    if locale.is_rtl() {
+        Direction::RightToLeft
+    } else {
+        Direction::LeftToRight
+    }
+}
+
 #[component]
 pub fn IssueEcosystem(issue: &'static Issue) -> impl IntoView {
     let locale = use_locale();
     let groups: Vec<_> = data::catalog()
         .organisations_by_role(issue)
         .into_iter()
-        .map(|(role, members)| (role, members.into_iter().map(organisation_member).collect()))
+        .map(|(role, members)| {
+            let members = members.into_iter().map(organisation_member).collect();
+            (role, heading(locale, role), members)
+        })
         .collect();
     let title = locale
         .strings()
         .ecosystem_issue_title(issue.name.get(locale.lang()));
     (!groups.is_empty()).then(|| {
-        view! { <EcosystemFigure diagram=layout(issue_member(issue, locale), groups) title=title /> }
+        let diagram = layout(issue_member(issue, locale), groups, direction(locale));
+        view! { <EcosystemFigure diagram=diagram title=title /> }
     })
 }
 
@@ -54,13 +76,14 @@ pub fn OrganisationEcosystem(organisation: &'static Organisation) -> impl IntoVi
         .into_iter()
         .map(|(role, members)| {
             let members = members.into_iter().map(|issue| issue_member(issue, locale));
-            (role, members.collect())
+            (role, heading(locale, role), members.collect())
         })
         .collect();
     let centre = organisation_member(organisation);
     let title = locale.strings().ecosystem_organisation_title(&centre.label);
     (!groups.is_empty()).then(|| {
-        view! { <EcosystemFigure diagram=layout(centre, groups) title=title /> }
+        let diagram = layout(centre, groups, direction(locale));
+        view! { <EcosystemFigure diagram=diagram title=title /> }
     })
 }
 
@@ -125,9 +148,11 @@ fn EcosystemFigure(diagram: Diagram, title: String) -> impl IntoView {
                 {diagram.groups.iter().map(|group| view! {
                     <g>
                         <rect x=group.x y=group.y width=group.width height=group.height rx="8" class="ecosystem-group" />
-                        <text x=group.x + 12 y=group.y + 24 class="ecosystem-role">
-                            {format!("{} {}", role_symbol(group.role), t.role_label(group.role))}
-                        </text>
+                        {group.heading.iter().enumerate().map(|(line, words)| view! {
+                            <text x=group.heading_x y=group.y + 24 + line as u32 * 22 class="ecosystem-role">
+                                {words.clone()}
+                            </text>
+                        }).collect_view()}
                         {group.nodes.iter().map(|node| view! {
                             <rect x=node.x y=node.y width=node.width height=node.height rx="5" class="ecosystem-node" />
                             {node_text(node, "ecosystem-node-text")}

@@ -81,3 +81,22 @@ test('the not-found page suggests only close matches', async () => {
   assert.ok((await page.locator('a[href="/issues/spam"]').count()) > 0, 'a typo still finds its record');
   await page.close();
 });
+
+test('the ecosystem diagram keeps each role heading inside its box, in every language and right to left', async () => {
+  const page = await state.site.newPage();
+  for (const path of ['/issues/phishing-online-fraud', '/fr/issues/phishing-online-fraud', '/es/issues/phishing-online-fraud', '/ar/issues/phishing-online-fraud']) {
+    await state.site.visit(page, path);
+    const outside = await page.evaluate(() =>
+      [...document.querySelectorAll('figure.ecosystem svg > g')].flatMap((group) => {
+        const box = group.querySelector('rect.ecosystem-group').getBBox();
+        return [...group.querySelectorAll('text.ecosystem-role')]
+          .map((text) => ({ text: text.textContent, b: text.getBBox() }))
+          .filter(({ b }) => b.x < box.x || b.x + b.width > box.x + box.width || b.y < box.y)
+          .map(({ text }) => text);
+      }),
+    );
+    assert.deepEqual(outside, [], `${path}: headings outside their boxes`);
+    assert.ok((await page.locator('text.ecosystem-role').count()) >= 2, path);
+  }
+  await page.close();
+});

@@ -31,7 +31,7 @@ test('what changed: the whole dataset, and one record, with the feed', async () 
   await page.locator('.record-links a', { hasText: 'What changed in this record' }).click();
   await page.waitForURL((url) => url.pathname === '/changes/issues/universal-acceptance');
   await page.waitForSelector('ol.changes > li');
-  assert.match(await page.locator('h1').innerText(), /^Change history: Universal Acceptance/);
+  assert.match(await page.locator('h1').innerText(), /^Change history: Universal acceptance/);
   assert.match(await page.locator('ol.changes > li').first().innerText(), /^\d{4}-\d{2}-\d{2} · /);
 });
 

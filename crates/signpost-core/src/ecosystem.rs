@@ -12,10 +12,14 @@ const GAP: u32 = 16;
 const COLUMNS: u32 = 3;
 const LINE_HEIGHT: u32 = 22;
 const PADDING: u32 = 10;
-const HEADING_HEIGHT: u32 = 34;
+/// Space above a group's first heading line, and below its last.
+const HEADING_TOP: u32 = 24;
+const HEADING_BELOW: u32 = 10;
 const CENTRE_TOP: u32 = MARGIN;
 /// Characters per label line: boxes are about 300 units wide at roughly 8 units a character.
 const LINE_CHARS: usize = 34;
+/// Characters per heading line: headings are bold and start after the role's symbol.
+const HEADING_CHARS: usize = 28;
 
 /// A record to place, with the words to show for it.
 #[derive(Debug, Clone, PartialEq)]
@@ -38,6 +42,11 @@ pub struct Node {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Group {
     pub role: Role,
+    /// The role's heading, in lines that fit the box (the app chose its words).
+    pub heading: Vec<String>,
+    /// Where the heading's lines start: the box's left edge, or its right edge when the
+    /// drawing runs right to left.
+    pub heading_x: u32,
     pub x: u32,
     pub y: u32,
     pub width: u32,
@@ -55,10 +64,14 @@ pub struct Diagram {
 
 /// Breaks a label into lines of at most `LINE_CHARS` characters, at spaces where it can.
 pub fn wrap(label: &str) -> Vec<String> {
+    wrap_to(label, LINE_CHARS)
+}
+
+fn wrap_to(label: &str, line_chars: usize) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
     for word in label.split_whitespace() {
-        let fits = line.chars().count() + 1 + word.chars().count() <= LINE_CHARS;
+        let fits = line.chars().count() + 1 + word.chars().count() <= line_chars;
         if !line.is_empty() && !fits {
             lines.push(std::mem::take(&mut line));
         }
@@ -66,9 +79,9 @@ pub fn wrap(label: &str) -> Vec<String> {
             line.push(' ');
         }
         line.push_str(word);
-        while line.chars().count() > LINE_CHARS {
-            let cut: String = line.chars().take(LINE_CHARS).collect();
-            let rest: String = line.chars().skip(LINE_CHARS).collect();
+        while line.chars().count() > line_chars {
+            let cut: String = line.chars().take(line_chars).collect();
+            let rest: String = line.chars().skip(line_chars).collect();
             lines.push(cut);
             line = rest;
         }
@@ -92,19 +105,40 @@ fn node(member: Member, x: u32, y: u32, width: u32) -> Node {
     }
 }
 
-/// Places `centre` at the top and each role's members in a box below it, three boxes to a
-/// row, roles in their display order.
-pub fn layout(centre: Member, groups: Vec<(Role, Vec<Member>)>) -> Diagram {
+/// Which way the drawing reads: right to left mirrors it, so the first role sits on the right.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    LeftToRight,
+    RightToLeft,
+}
+
+/// Places `centre` at the top and each role's members in a box below it under its heading,
+/// three boxes to a row, roles in their display order (from the right, right to left).
+pub fn layout(
+    centre: Member,
+    groups: Vec<(Role, String, Vec<Member>)>,
+    direction: Direction,
+) -> Diagram {
     let centre_width = 420;
     let centre = node(centre, (WIDTH - centre_width) / 2, CENTRE_TOP, centre_width);
     let column_width = (WIDTH - 2 * MARGIN - (COLUMNS - 1) * GAP) / COLUMNS;
+    let mirrored = |x: u32, width: u32| match direction {
+        Direction::LeftToRight => x,
+        Direction::RightToLeft => WIDTH - x - width,
+    };
     let mut placed = Vec::new();
     let mut row_top = centre.y + centre.height + 3 * GAP;
     for row in groups.chunks(COLUMNS as usize) {
         let mut row_height = 0;
-        for (column, (role, members)) in row.iter().enumerate() {
-            let x = MARGIN + column as u32 * (column_width + GAP);
-            let mut y = row_top + HEADING_HEIGHT;
+        for (column, (role, heading, members)) in row.iter().enumerate() {
+            let x = mirrored(MARGIN + column as u32 * (column_width + GAP), column_width);
+            let heading = wrap_to(heading, HEADING_CHARS);
+            let heading_x = match direction {
+                Direction::LeftToRight => x + 12,
+                Direction::RightToLeft => x + column_width - 12,
+            };
+            let mut y =
+                row_top + HEADING_TOP + (heading.len() as u32 - 1) * LINE_HEIGHT + HEADING_BELOW;
             let nodes: Vec<Node> = members
                 .iter()
                 .map(|member| {
@@ -117,6 +151,8 @@ pub fn layout(centre: Member, groups: Vec<(Role, Vec<Member>)>) -> Diagram {
             row_height = row_height.max(height);
             placed.push(Group {
                 role: *role,
+                heading,
+                heading_x,
                 x,
                 y: row_top,
                 width: column_width,
@@ -199,20 +235,36 @@ mod tests {
 
     #[test]
     fn boxes_stay_inside_the_drawing_and_do_not_overlap() {
-        let groups: Vec<(Role, Vec<Member>)> = Role::ALL
+        let groups: Vec<(Role, String, Vec<Member>)> = Role::ALL
             .iter()
             .enumerate()
             .map(|(i, &role)| {
                 (
                     role,
+                    "Fait appliquer ou reçoit les plaintes".to_string(),
                     (0..=i)
                         .map(|n| member(&format!("Organisation number {n} of a rather long name")))
                         .collect(),
                 )
             })
             .collect();
-        let diagram = layout(member("Spam"), groups);
+        let diagram = layout(member("Spam"), groups.clone(), Direction::LeftToRight);
         assert_eq!(diagram.groups.len(), Role::ALL.len());
+        // A long heading wraps inside its box, and the members start below it.
+        let first = &diagram.groups[0];
+        assert_eq!(
+            first.heading,
+            vec!["Fait appliquer ou reçoit les", "plaintes"]
+        );
+        assert!(first.nodes[0].y >= first.y + HEADING_TOP + LINE_HEIGHT + HEADING_BELOW);
+        // Right to left, the same boxes mirror: the first role's box is on the right, and
+        // its heading starts at its right edge.
+        let mirrored = layout(member("Spam"), groups, Direction::RightToLeft);
+        let (ltr, rtl) = (&diagram.groups[0], &mirrored.groups[0]);
+        assert_eq!(rtl.x, WIDTH - ltr.x - ltr.width);
+        assert!(rtl.x > WIDTH / 2 && ltr.x < WIDTH / 2);
+        assert_eq!(rtl.heading_x, rtl.x + rtl.width - 12);
+        assert_eq!(rtl.height, ltr.height);
         let inside =
             |x: u32, y: u32, w: u32, h: u32| x + w <= diagram.width && y + h <= diagram.height;
         assert!(inside(
