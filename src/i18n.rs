@@ -1,6 +1,7 @@
-//! The interface language. The reader's locale lives in the address (`?lang=fr`; English,
-//! the default, needs none), so reload, back and forward and shared links keep it; the last
-//! one picked is remembered for a later visit that arrives without it. The strings come
+//! The interface language. The reader's locale lives in the address (`/fr/issues/spam`;
+//! English, the default, has no prefix; see `signpost_core::address`), so reload, back and
+//! forward and shared links keep it; the last one picked is remembered for a later visit to
+//! an address that names none. The strings come
 //! from `locales/*.toml`, checked and turned into Rust by `build.rs`, so a key the app names
 //! exists in every locale. The core crate speaks English; the words for its enumerations
 //! (roles, baskets, types...) are mapped to keys here.
@@ -125,7 +126,7 @@ impl Locale {
         address::localized(self.lang(), path)
     }
 
-    /// Keeps this locale for a later visit that arrives without `?lang=`.
+    /// Keeps this locale for a later visit to an address that names no language.
     pub fn remember(self) {
         if let Some(storage) = storage() {
             let _ = storage.set_item(REMEMBERED, self.code());
@@ -196,8 +197,8 @@ struct CurrentLocale(Memo<Locale>);
 #[derive(Clone, Copy)]
 struct RequestedLocale(Memo<Locale>);
 
-/// Reads the locale from the address (`?lang=`) for everything inside the router. Pages
-/// show it once its language pack has arrived.
+/// Reads the locale from the address (its prefix, `/fr/...`, or the older `?lang=`) for
+/// everything inside the router. Pages show it once its language pack has arrived.
 pub fn provide_locale() -> Memo<Locale> {
     let location = use_location();
     let requested = Memo::new(move |_| {

@@ -1,10 +1,11 @@
 //! Pages drawn ahead of time, natively, when the site is built: each record page and the
-//! reference pages as the app first draws them in English, written beside `index.html` as
-//! `<path>.html`, and the home page, written into `index.html`. A link then shows its page
+//! reference pages as the app first draws them, in each interface language, written beside
+//! `index.html` as `<path>.html` (`fr/issues/spam.html`), and the English home page, written
+//! into `index.html`. A link then shows its page
 //! as soon as the HTML arrives, long before the Wasm on a slow line, and works as a plain
 //! page of links if the Wasm never comes. The app draws the same markup in its place at
 //! start-up, so nothing moves (index.html's start-up script drops a page drawn for another
-//! address or language).
+//! address, and sends an address that names no language to the reader's).
 
 use std::path::{Path, PathBuf};
 

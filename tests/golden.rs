@@ -15,7 +15,7 @@ use std::path::PathBuf;
 
 use serde::Deserialize;
 use signpost_core::load::load;
-use signpost_core::{bundle, RecordKind, SearchIndex};
+use signpost_core::{bundle, Catalog, RecordKind, SearchIndex};
 
 #[derive(Deserialize)]
 struct GoldenSet {
@@ -52,15 +52,22 @@ const PASS_SHARE: f64 = 0.92;
 /// when last raised (165 of 167), less two, so a change may trade a question or two.
 const TOP3_FLOOR: usize = 163;
 
-#[test]
-fn golden_questions_route_to_the_right_place() {
+/// The golden questions, and exactly what the app searches: the embedded light catalog and
+/// the index built from it.
+fn golden_and_app() -> (GoldenSet, Catalog, SearchIndex) {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let text = std::fs::read_to_string(root.join("tests/golden/questions.toml")).unwrap();
     let golden: GoldenSet = toml::from_str(&text).unwrap();
     let dataset = load(&root.join("data"));
-    // Exactly what the app searches: the embedded light catalog and the index built from it.
-    let catalog = &bundle::decode(&bundle::encode(&bundle::light(&dataset.catalog))).unwrap();
-    let index = SearchIndex::build(catalog);
+    let catalog = bundle::decode(&bundle::encode(&bundle::light(&dataset.catalog))).unwrap();
+    let index = SearchIndex::build(&catalog);
+    (golden, catalog, index)
+}
+
+#[test]
+fn golden_questions_route_to_the_right_place() {
+    let (golden, catalog, index) = golden_and_app();
+    let catalog = &catalog;
     assert!(
         golden.question.len() >= 80,
         "the golden set needs at least 80 questions"
@@ -170,12 +177,8 @@ fn golden_questions_route_to_the_right_place() {
 /// a closed body is a search result only where the question names it.
 #[test]
 fn no_closed_body_is_offered_as_a_venue() {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let text = std::fs::read_to_string(root.join("tests/golden/questions.toml")).unwrap();
-    let golden: GoldenSet = toml::from_str(&text).unwrap();
-    let dataset = load(&root.join("data"));
-    let catalog = &bundle::decode(&bundle::encode(&bundle::light(&dataset.catalog))).unwrap();
-    let index = SearchIndex::build(catalog);
+    let (golden, catalog, index) = golden_and_app();
+    let catalog = &catalog;
     let closed: Vec<&signpost_core::model::Organisation> = catalog
         .organisations
         .iter()

@@ -35,6 +35,7 @@ pub fn months_between(earlier: Date, later: Date) -> u32 {
         months
     }
 }
+
 /// How often a record is reviewed unless its data asks for more often.
 pub const REVIEW_EVERY_MONTHS: u32 = 12;
 

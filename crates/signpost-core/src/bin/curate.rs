@@ -113,9 +113,13 @@ fn parse(args: &[String]) -> Result<Options, String> {
                         .clone(),
                 )
             }
-            "--format" => {
-                options.format = Some(args.next().ok_or("--format needs json or csv")?.clone())
-            }
+            "--format" => options.format = Some(
+                args.next()
+                    .ok_or(
+                        "--format needs a format: json or csv to export, text or github to check",
+                    )?
+                    .clone(),
+            ),
             "--out" => options.out = Some(PathBuf::from(args.next().ok_or("--out needs a path")?)),
             flag if flag.starts_with("--") => return Err(format!("unknown option {flag}")),
             word => options.words.push(word.to_string()),
