@@ -54,3 +54,14 @@ test('a page is cited in plain text, BibTeX, RIS and CSL-JSON, with the dataset 
   await site.visit(page, '/cite?path=/nothing/here');
   assert.match(await page.locator('main').innerText(), /There is no record page at "\/nothing\/here" to cite/);
 });
+
+test('About says how fresh the data is: records by age since their last review', async () => {
+  const { page, site } = state;
+  await site.visit(page, '/about');
+  assert.equal(await page.locator('#freshness').innerText(), 'How fresh the data is');
+  const bands = await page.locator('ul.review-ages li').allInnerTexts();
+  assert.equal(bands.length, 5);
+  const total = bands.map((band) => Number(band.split(': ')[1])).reduce((sum, count) => sum + count, 0);
+  assert.ok(total > 400, `every issue, organisation and resource is counted (${total})`);
+  assert.match(await page.locator('#freshness ~ p').nth(1).innerText(), /checked more often than once a year: \d+\./);
+});
