@@ -132,10 +132,5 @@ fn build_date() -> (u32, u32, u32) {
 
 /// The reviewed translations of `lang`, as `curate bundle` reads them (the same pack bytes).
 fn reviewed(dataset: &signpost_core::load::Dataset, lang: Lang) -> Vec<String> {
-    let records: Vec<_> = dataset
-        .translations
-        .iter()
-        .map(|(lang, record, _)| (*lang, record.clone()))
-        .collect();
-    signpost_core::translations::reviewed_in(&dataset.catalog, &records, lang)
+    signpost_core::translations::reviewed_in(&dataset.catalog, &dataset.translations_in(lang), lang)
 }

@@ -92,11 +92,9 @@ pub fn TranslationNote(record: String) -> impl IntoView {
     if locale == Locale::En {
         return ().into_any();
     }
-    let prefix = format!("{record}#");
     let reviewed = crate::packs::reviewed(locale);
-    let unreviewed = signpost_core::translations::data_texts(crate::data::catalog())
+    let unreviewed = signpost_core::translations::record_texts(crate::data::catalog(), &record)
         .into_iter()
-        .filter(|text| text.at.starts_with(&prefix))
         .filter(|text| text.text.exact(locale.lang()).is_some())
         .any(|text| !reviewed.contains(&text.at));
     if !unreviewed {

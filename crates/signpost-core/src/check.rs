@@ -230,6 +230,13 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// A volatile record's review interval, in months: 1 to 12.
+    fn review_interval(&mut self, origin: &Origin, record: &str, every: Option<u32>) {
+        if let Some(months @ (0 | 13..)) = every {
+            self.error(origin, record, "review_every_months", format!("{months} is not a review interval; write a number of months from 1 to 12 (records are reviewed every 12 months unless volatile)"));
+        }
+    }
+
     fn reviewed(&mut self, origin: &Origin, record: &str, reviewed: &str) {
         match parse_date(reviewed) {
             None => self.error(origin, record, "reviewed", format!("\"{reviewed}\" is not a date; write YYYY-MM-DD")),
@@ -394,6 +401,7 @@ impl<'a> Checker<'a> {
         );
         self.translations(origin, id, "summary", &issue.summary, &[Lang::Fr, Lang::Es]);
         self.reviewed(origin, id, &issue.reviewed);
+        self.review_interval(origin, id, issue.review_every_months);
         for (position, alias) in issue.aliases.all().enumerate() {
             self.plain(origin, id, &format!("aliases.{}", alias.0.code()), alias.1);
             let _ = position;
@@ -558,6 +566,7 @@ impl<'a> Checker<'a> {
             self.plain(origin, id, &field, name);
         }
         self.reviewed(origin, id, &organisation.reviewed);
+        self.review_interval(origin, id, organisation.review_every_months);
         if organisation.scope.is_empty() {
             self.error(
                 origin,
@@ -644,6 +653,7 @@ impl<'a> Checker<'a> {
         }
         self.languages(origin, id, &resource.languages);
         self.reviewed(origin, id, &resource.reviewed);
+        self.review_interval(origin, id, resource.review_every_months);
         self.sources(origin, id, "sources", &resource.sources, true);
     }
 
@@ -825,30 +835,6 @@ pub fn check(dataset: &Dataset, today: Date) -> Vec<Problem> {
     for (issue, origin) in catalog.issues.iter().zip(&origins.issues) {
         checker.issue(issue, origin);
     }
-    let intervals = catalog
-        .issues
-        .iter()
-        .map(|r| (r.id.as_str(), r.review_every_months))
-        .zip(&origins.issues)
-        .chain(
-            catalog
-                .organisations
-                .iter()
-                .map(|r| (r.id.as_str(), r.review_every_months))
-                .zip(&origins.organisations),
-        )
-        .chain(
-            catalog
-                .resources
-                .iter()
-                .map(|r| (r.id.as_str(), r.review_every_months))
-                .zip(&origins.resources),
-        );
-    for ((id, every), origin) in intervals {
-        if let Some(months @ (0 | 13..)) = every {
-            checker.error(origin, id, "review_every_months", format!("{months} is not a review interval; write a number of months from 1 to 12 (records are reviewed every 12 months unless volatile)"));
-        }
-    }
     for (organisation, origin) in catalog.organisations.iter().zip(&origins.organisations) {
         checker.organisation(organisation, origin);
     }
@@ -979,7 +965,10 @@ impl Checker<'_> {
         records: &[(Lang, crate::translations::Translation, Origin)],
     ) {
         use crate::translations::{data_texts, english_hash};
-        let texts = data_texts(self.catalog);
+        let texts: HashMap<String, crate::translations::DataText> = data_texts(self.catalog)
+            .into_iter()
+            .map(|text| (text.at.clone(), text))
+            .collect();
         for (lang, record, origin) in records {
             let at = &record.at;
             // A record that could not be read has its own message already.
@@ -992,7 +981,7 @@ impl Checker<'_> {
             if self.unreadable.contains(stem) {
                 continue;
             }
-            match texts.iter().find(|text| &text.at == at) {
+            match texts.get(at) {
                 // Harmless to readers (the text shows in English, marked), so warnings.
                 None => self.warning(origin, "", "at", format!("\"{at}\" is not a data text; write file#field as `curate translations` lists them, or remove this entry")),
                 Some(text) if text.text.exact(*lang).is_none() => self.warning(origin, "", "at", format!("\"{at}\" has no {} text; add it to the record or remove this entry", lang.code())),

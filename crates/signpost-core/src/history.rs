@@ -217,7 +217,7 @@ fn read_git(root: &std::path::Path) -> Result<Vec<Change>, String> {
         root,
         &[
             "log",
-            "--format=%x1e%h%x1f%H%x1f%ad%x1f%s",
+            "--format=%x1e%h%x1f%H%x1f%P%x1f%ad%x1f%s",
             "--date=short",
             "--name-only",
             "--no-renames",
@@ -230,11 +230,11 @@ fn read_git(root: &std::path::Path) -> Result<Vec<Change>, String> {
     for entry in log.split(COMMIT).filter(|entry| !entry.trim().is_empty()) {
         let mut lines = entry.lines();
         let header: Vec<&str> = lines.next().unwrap_or_default().split(FIELD).collect();
-        let [short, full, date, message] = header[..] else {
+        let [short, full, parents, date, message] = header[..] else {
             continue;
         };
         let parent = format!("{full}^");
-        let has_parent = git(root, &["rev-parse", "--verify", "--quiet", &parent]).is_ok();
+        let has_parent = !parents.is_empty();
         let mut records = Vec::new();
         for path in lines.map(str::trim).filter(|path| path.ends_with(".toml")) {
             let after = git(root, &["show", &format!("{full}:{path}")]).ok();

@@ -74,6 +74,18 @@ pub struct Dataset {
     pub unreadable: HashSet<String>,
 }
 
+impl Dataset {
+    /// The translation records of one language, by the text they are about.
+    pub fn translations_in(&self, lang: crate::model::Lang) -> crate::translations::Records<'_> {
+        crate::translations::records_in(
+            self.translations
+                .iter()
+                .map(|(lang, record, _)| (*lang, record)),
+            lang,
+        )
+    }
+}
+
 #[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TermsFile {

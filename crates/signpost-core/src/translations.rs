@@ -3,6 +3,8 @@
 //! English shows the translation is stale), how it was made, and whether a person fluent in
 //! the language has reviewed it. The texts themselves stay in their records (`fr = "..."`).
 
+use std::collections::HashMap;
+
 use serde::{Deserialize, Serialize};
 
 use crate::catalog::Catalog;
@@ -65,9 +67,36 @@ pub struct DataText<'a> {
 
 /// Every data text a reader sees, with its address in the data files.
 pub fn data_texts(catalog: &Catalog) -> Vec<DataText<'_>> {
+    texts_in(catalog, None)
+}
+
+/// The data texts of one file (`issues/spam.toml`, `glossary.toml`), as a page about that
+/// record reads them: only that record's addresses are made.
+pub fn record_texts<'c>(catalog: &'c Catalog, file: &str) -> Vec<DataText<'c>> {
+    texts_in(catalog, Some(file))
+}
+
+fn texts_in<'c>(catalog: &'c Catalog, only: Option<&str>) -> Vec<DataText<'c>> {
+    // Whether `folder/id.toml` (or the shared file `folder`, with no id) is wanted, without
+    // making its name.
+    let wanted = |folder: &str, id: Option<&str>| {
+        only.is_none_or(|file| match id {
+            None => file == folder,
+            Some(id) => {
+                file.strip_prefix(folder)
+                    .and_then(|rest| rest.strip_prefix('/'))
+                    .and_then(|rest| rest.strip_suffix(".toml"))
+                    == Some(id)
+            }
+        })
+    };
     let mut texts = Vec::new();
     let mut add = |at: String, field: &'static str, text| texts.push(DataText { at, field, text });
-    for issue in &catalog.issues {
+    for issue in catalog
+        .issues
+        .iter()
+        .filter(|issue| wanted("issues", Some(&issue.id)))
+    {
         let file = format!("issues/{}.toml", issue.id);
         add(format!("{file}#name"), "issue name", &issue.name);
         add(format!("{file}#summary"), "issue summary", &issue.summary);
@@ -87,7 +116,11 @@ pub fn data_texts(catalog: &Catalog) -> Vec<DataText<'_>> {
             );
         }
     }
-    for organisation in &catalog.organisations {
+    let organisations = catalog
+        .organisations
+        .iter()
+        .filter(|organisation| wanted("organisations", Some(&organisation.id)));
+    for organisation in organisations {
         let file = format!("organisations/{}.toml", organisation.id);
         add(
             format!("{file}#summary"),
@@ -105,7 +138,11 @@ pub fn data_texts(catalog: &Catalog) -> Vec<DataText<'_>> {
             );
         }
     }
-    for resource in &catalog.resources {
+    let resources = catalog
+        .resources
+        .iter()
+        .filter(|resource| wanted("resources", Some(&resource.id)));
+    for resource in resources {
         if let Some(summary) = &resource.summary {
             add(
                 format!("resources/{}.toml#summary", resource.id),
@@ -114,39 +151,53 @@ pub fn data_texts(catalog: &Catalog) -> Vec<DataText<'_>> {
             );
         }
     }
-    for term in &catalog.terms {
-        add(
-            format!("glossary.toml#term[id={}].definition", term.id),
-            "glossary definition",
-            &term.definition,
-        );
-    }
-    for question in &catalog.questions {
-        let at = format!("questions.toml#question[id={}]", question.id);
-        add(format!("{at}.text"), "guided question", &question.text);
-        for (position, choice) in question.options.iter().enumerate() {
+    if wanted("glossary.toml", None) {
+        for term in &catalog.terms {
             add(
-                format!("{at}.options[{position}].label"),
-                "guided question",
-                &choice.label,
+                format!("glossary.toml#term[id={}].definition", term.id),
+                "glossary definition",
+                &term.definition,
             );
+        }
+    }
+    if wanted("questions.toml", None) {
+        for question in &catalog.questions {
+            let at = format!("questions.toml#question[id={}]", question.id);
+            add(format!("{at}.text"), "guided question", &question.text);
+            for (position, choice) in question.options.iter().enumerate() {
+                add(
+                    format!("{at}.options[{position}].label"),
+                    "guided question",
+                    &choice.label,
+                );
+            }
         }
     }
     texts
 }
 
+/// One language's translation records, by the text they are about.
+pub type Records<'r> = HashMap<&'r str, &'r Translation>;
+
+/// The records of `lang` among translations in every language.
+pub fn records_in<'r>(
+    translations: impl IntoIterator<Item = (Lang, &'r Translation)>,
+    lang: Lang,
+) -> Records<'r> {
+    translations
+        .into_iter()
+        .filter(|(l, _)| *l == lang)
+        .map(|(_, record)| (record.at.as_str(), record))
+        .collect()
+}
+
 /// The texts whose translation into `lang` a fluent person has reviewed, while the English
 /// is unchanged since.
-pub fn reviewed_in(catalog: &Catalog, records: &[(Lang, Translation)], lang: Lang) -> Vec<String> {
-    let mine: Vec<Translation> = records
-        .iter()
-        .filter(|(l, _)| *l == lang)
-        .map(|(_, record)| record.clone())
-        .collect();
+pub fn reviewed_in(catalog: &Catalog, records: &Records, lang: Lang) -> Vec<String> {
     data_texts(catalog)
-        .iter()
-        .filter(|text| standing(text, lang, &mine) == Standing::Reviewed)
-        .map(|text| text.at.clone())
+        .into_iter()
+        .filter(|text| standing(text, lang, records) == Standing::Reviewed)
+        .map(|text| text.at)
         .collect()
 }
 
@@ -163,11 +214,11 @@ pub enum Standing {
 }
 
 /// The standing of `text` in `lang`, given that language's records.
-pub fn standing(text: &DataText, lang: Lang, records: &[Translation]) -> Standing {
+pub fn standing(text: &DataText, lang: Lang, records: &Records) -> Standing {
     if text.text.exact(lang).filter(|_| lang != Lang::En).is_none() {
         return Standing::Missing;
     }
-    match records.iter().find(|record| record.at == text.at) {
+    match records.get(text.at.as_str()) {
         None => Standing::Unrecorded,
         Some(record) if record.from != english_hash(&text.text.en) => Standing::Stale,
         Some(record) if record.reviewed.is_some() => Standing::Reviewed,
@@ -221,22 +272,26 @@ mod tests {
             made: Made::Machine,
             reviewed: reviewed.map(str::to_string),
         };
-        assert_eq!(standing(&data, Lang::Es, &[]), Standing::Missing);
-        assert_eq!(standing(&data, Lang::Fr, &[]), Standing::Unrecorded);
+        // One language's records, keyed as `Dataset::translations_in` gives them.
+        fn lookup(records: &[Translation]) -> Records<'_> {
+            records_in(records.iter().map(|record| (Lang::Fr, record)), Lang::Fr)
+        }
+        let none: Vec<Translation> = Vec::new();
+        let stale = vec![record("0000000000000000", None)];
+        let unreviewed = vec![record(&english_hash("Spam"), None)];
+        let reviewed = vec![record(&english_hash("Spam"), Some("2026-12-08"))];
+        assert_eq!(standing(&data, Lang::Es, &lookup(&none)), Standing::Missing);
         assert_eq!(
-            standing(&data, Lang::Fr, &[record("0000000000000000", None)]),
-            Standing::Stale
+            standing(&data, Lang::Fr, &lookup(&none)),
+            Standing::Unrecorded
         );
+        assert_eq!(standing(&data, Lang::Fr, &lookup(&stale)), Standing::Stale);
         assert_eq!(
-            standing(&data, Lang::Fr, &[record(&english_hash("Spam"), None)]),
+            standing(&data, Lang::Fr, &lookup(&unreviewed)),
             Standing::Unreviewed
         );
         assert_eq!(
-            standing(
-                &data,
-                Lang::Fr,
-                &[record(&english_hash("Spam"), Some("2026-12-08"))]
-            ),
+            standing(&data, Lang::Fr, &lookup(&reviewed)),
             Standing::Reviewed
         );
     }

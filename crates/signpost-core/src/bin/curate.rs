@@ -211,12 +211,7 @@ fn print_coverage(dataset: &signpost_core::load::Dataset) {
         let (done, total) = fields
             .iter()
             .fold((0, 0), |(done, total), (_, d, t)| (done + d, total + t));
-        let records: Vec<_> = dataset
-            .translations
-            .iter()
-            .filter(|(l, _, _)| *l == lang)
-            .map(|(_, record, _)| record.clone())
-            .collect();
+        let records = dataset.translations_in(lang);
         let count = |wanted: Standing| {
             texts
                 .iter()
@@ -261,12 +256,7 @@ fn run_translations(options: &Options) -> ExitCode {
         (Standing::Stale, stale.flatten()),
     ] {
         let Some(lang) = lang else { continue };
-        let records: Vec<_> = dataset
-            .translations
-            .iter()
-            .filter(|(l, _, _)| *l == lang)
-            .map(|(_, record, _)| record.clone())
-            .collect();
+        let records = dataset.translations_in(lang);
         let listed: Vec<_> = texts
             .iter()
             .filter(|text| standing(text, lang, &records) == wanted)
@@ -481,10 +471,11 @@ fn run_bundle(options: &Options) -> ExitCode {
         eprintln!("curate: bundle needs --out DIR (the built site's folder)");
         return ExitCode::from(2);
     };
-    let (catalog, translations) = match checked_dataset(options) {
-        Ok(dataset) => (dataset.catalog, dataset.translations),
+    let dataset = match checked_dataset(options) {
+        Ok(dataset) => dataset,
         Err(code) => return code,
     };
+    let catalog = &dataset.catalog;
     let locales = match signpost_core::locales::read_folder(&options.locales) {
         Ok(files) => files,
         Err(problems) => {
@@ -494,7 +485,7 @@ fn run_bundle(options: &Options) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let bytes = bundle::encode_details(&bundle::details(&catalog));
+    let bytes = bundle::encode_details(&bundle::details(catalog));
     let mut files = vec![(bundle::details_file_name(&bytes), bytes)];
     for file in locales
         .iter()
@@ -507,17 +498,10 @@ fn run_bundle(options: &Options) -> ExitCode {
             );
             return ExitCode::FAILURE;
         };
-        let records: Vec<_> = translations
-            .iter()
-            .map(|(lang, record, _)| (*lang, record.clone()))
-            .collect();
-        let reviewed = signpost_core::translations::reviewed_in(&catalog, &records, lang);
-        let pack = bundle::language_pack(
-            &catalog,
-            lang,
-            signpost_core::locales::texts(file),
-            reviewed,
-        );
+        let reviewed =
+            signpost_core::translations::reviewed_in(catalog, &dataset.translations_in(lang), lang);
+        let pack =
+            bundle::language_pack(catalog, lang, signpost_core::locales::texts(file), reviewed);
         let bytes = bundle::encode_pack(&pack);
         files.push((bundle::pack_file_name(lang, &bytes), bytes));
     }
