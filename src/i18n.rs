@@ -313,6 +313,13 @@ impl Strings {
             T::DataProtectionNetwork => self.organisation_type_data_protection_network(),
             T::ChildProtection => self.organisation_type_child_protection(),
             T::Funder => self.organisation_type_funder(),
+            T::CctldManager => self.organisation_type_cctld_manager(),
+            T::Regulator => self.organisation_type_regulator(),
+            T::Csirt => self.organisation_type_csirt(),
+            T::DataProtectionAuthority => self.organisation_type_data_protection_authority(),
+            T::Police => self.organisation_type_police(),
+            T::ConsumerAgency => self.organisation_type_consumer_agency(),
+            T::Hotline => self.organisation_type_hotline(),
         }
     }
 

@@ -194,7 +194,7 @@ pub fn pack_file_name(lang: Lang, pack: &[u8]) -> String {
 }
 
 /// 64-bit FNV-1a: enough to tell versions of a file apart; not a security measure.
-fn content_hash(bytes: &[u8]) -> u64 {
+pub(crate) fn content_hash(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325_u64, |hash, &byte| {
         (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
     })

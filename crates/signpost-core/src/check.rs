@@ -81,6 +81,7 @@ fn is_language_code(code: &str) -> bool {
 
 struct Checker<'a> {
     catalog: &'a Catalog,
+    national: &'a crate::load::National,
     unreadable: &'a HashSet<String>,
     today: Date,
     problems: Vec<Problem>,
@@ -253,8 +254,18 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// A record of `data/organisations/` or of `data/national/organisations/`.
+    fn any_organisation(&self, id: &str) -> Option<&'a Organisation> {
+        self.catalog.organisation(id).or_else(|| {
+            self.national
+                .organisations
+                .iter()
+                .find(|organisation| organisation.id == id)
+        })
+    }
+
     fn organisation_ref(&mut self, origin: &Origin, record: &str, field: &str, id: &str) {
-        if self.catalog.organisation(id).is_none() && !self.unreadable.contains(id) {
+        if self.any_organisation(id).is_none() && !self.unreadable.contains(id) {
             self.error(origin, record, field, format!("\"{id}\" is not an organisation id; add data/organisations/{id}.toml or fix the id"));
         }
     }
@@ -525,7 +536,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn organisation(&mut self, organisation: &Organisation, origin: &Origin) {
+    fn organisation(&mut self, organisation: &Organisation, origin: &Origin, national: bool) {
         let id = organisation.id.as_str();
         self.id(origin, id, true);
         self.plain(origin, id, "name", &organisation.name);
@@ -609,7 +620,12 @@ impl<'a> Checker<'a> {
             }
             self.organisation_ref(origin, id, "successor", successor);
         }
-        if organisation.engage.is_empty() && organisation.status == OrganisationStatus::Active {
+        // A national body's sheet gives its website; a missing channel is not worth a warning
+        // for each of some 250 ccTLD managers.
+        if organisation.engage.is_empty()
+            && organisation.status == OrganisationStatus::Active
+            && !national
+        {
             self.warning(origin, id, "engage", "no way to engage is listed; add [[engage]] with a membership, report, mailing list or contact link");
         }
         for (position, way) in organisation.engage.iter().enumerate() {
@@ -796,6 +812,7 @@ pub fn check(dataset: &Dataset, today: Date) -> Vec<Problem> {
     let origins = &dataset.origins;
     let mut checker = Checker {
         catalog,
+        national: &dataset.national,
         unreadable: &dataset.unreadable,
         today,
         problems: dataset.problems.clone(),
@@ -836,8 +853,9 @@ pub fn check(dataset: &Dataset, today: Date) -> Vec<Problem> {
         checker.issue(issue, origin);
     }
     for (organisation, origin) in catalog.organisations.iter().zip(&origins.organisations) {
-        checker.organisation(organisation, origin);
+        checker.organisation(organisation, origin, false);
     }
+    checker.national_records();
     checker.organisation_names(&origins.organisations);
     for (resource, origin) in catalog.resources.iter().zip(&origins.resources) {
         checker.resource(resource, origin);
@@ -958,6 +976,150 @@ pub fn check(dataset: &Dataset, today: Date) -> Vec<Problem> {
 }
 
 impl Checker<'_> {
+    /// `data/national/`: its bodies like any organisation, each sheet's slots and treaties,
+    /// and the issue-to-slot map.
+    fn national_records(&mut self) {
+        let national = self.national;
+        self.duplicates(
+            "organisation",
+            &national.organisation_origins,
+            national
+                .organisations
+                .iter()
+                .map(|organisation| organisation.id.as_str()),
+        );
+        for (organisation, origin) in national
+            .organisations
+            .iter()
+            .zip(&national.organisation_origins)
+        {
+            if self.catalog.organisation(&organisation.id).is_some() {
+                self.error(origin, &organisation.id, "id", format!("organisation id \"{}\" is already used in data/organisations/; ids must be unique", organisation.id));
+            }
+            self.organisation(organisation, origin, true);
+        }
+        self.duplicates(
+            "national sheet",
+            &national.sheet_origins,
+            national.sheets.iter().map(|sheet| sheet.country.as_str()),
+        );
+        for (sheet, origin) in national.sheets.iter().zip(&national.sheet_origins) {
+            self.sheet(sheet, origin);
+        }
+        if let Some(origin) = &national.slot_issues_origin {
+            for (position, list) in national.slot_issues.slots.iter().enumerate() {
+                for (index, issue) in list.issues.iter().enumerate() {
+                    self.issue_ref(
+                        origin,
+                        list.slot.code(),
+                        &format!("slot[{position}].issues[{index}]"),
+                        issue,
+                    );
+                }
+            }
+        }
+    }
+
+    fn sheet(&mut self, sheet: &crate::national::Sheet, origin: &Origin) {
+        use crate::national::{Treaty, TreatyState};
+        let code = sheet.country.as_str();
+        let stem = origin
+            .file
+            .rsplit('/')
+            .next()
+            .and_then(|name| name.strip_suffix(".toml"))
+            .unwrap_or("");
+        if stem != code {
+            self.error(origin, code, "country", format!("does not match the file name; rename the file to {code}.toml or change the country to \"{stem}\""));
+        }
+        let Some(country) = self.catalog.country(code) else {
+            self.error(origin, code, "country", format!("\"{code}\" is not a country code from data/countries/; use the upper-case ISO 3166-1 code"));
+            return;
+        };
+        let country = country.code.clone();
+        self.reviewed(origin, code, &sheet.reviewed);
+        for (slot, entry) in &sheet.slots {
+            let field = format!("slots.{}", slot.code());
+            if entry.none_known && !entry.organisations.is_empty() {
+                self.error(
+                    origin,
+                    code,
+                    &field,
+                    "names organisations and says none_known; keep one",
+                );
+            }
+            if !entry.none_known && entry.organisations.is_empty() {
+                self.error(origin, code, &field, "names no organisation; list the body's id in organisations, or write none_known = true with a source showing there is none, or remove the slot while it is not researched");
+            }
+            if entry.sources.is_empty() {
+                let what = if entry.none_known {
+                    "that no body holds this job"
+                } else {
+                    "that this body holds this job in this country"
+                };
+                self.error(origin, code, &format!("{field}.sources"), format!("no source; add sources = [{{ title = \"...\", url = \"https://...\" }}] showing {what}"));
+            }
+            self.sources(
+                origin,
+                code,
+                &format!("{field}.sources"),
+                &entry.sources,
+                false,
+            );
+            if let Some(note) = &entry.note {
+                self.plain(origin, code, &format!("{field}.note"), note);
+            }
+            for (position, id) in entry.organisations.iter().enumerate() {
+                let path = format!("{field}.organisations[{position}]");
+                match self.any_organisation(id) {
+                    None if self.unreadable.contains(id.as_str()) => {}
+                    None => self.error(origin, code, &path, format!("\"{id}\" is not an organisation id; add data/national/organisations/{id}.toml or fix the id")),
+                    Some(organisation) => {
+                        if !organisation.scope.iter().any(|scope| *scope == country) {
+                            self.error(origin, code, &path, format!("\"{id}\" does not have {country} in its scope, so it is not this country's body; fix the id, or add {country} to its scope if it really serves this country"));
+                        }
+                        if organisation.status.is_closed() {
+                            self.error(origin, code, &path, format!("\"{id}\" is {}, so it holds no job now; name the body that does", organisation.status.label().to_lowercase()));
+                        }
+                    }
+                }
+            }
+        }
+        let mut seen: Vec<Treaty> = Vec::new();
+        for (position, status) in sheet.treaties.iter().enumerate() {
+            let field = format!("treaties[{position}]");
+            if seen.contains(&status.treaty) {
+                self.error(
+                    origin,
+                    code,
+                    &format!("{field}.treaty"),
+                    format!("\"{}\" is recorded twice; keep one", status.treaty.code()),
+                );
+            }
+            seen.push(status.treaty);
+            match parse_date(&status.date) {
+                None => self.error(origin, code, &format!("{field}.date"), format!("\"{}\" is not a date; write YYYY-MM-DD (the date of ratification, signature or invitation, or of the table that shows none)", status.date)),
+                Some(date) if date > self.today => self.error(origin, code, &format!("{field}.date"), format!("\"{}\" is in the future", status.date)),
+                Some(_) => {}
+            }
+            self.plain(
+                origin,
+                code,
+                &format!("{field}.source.title"),
+                &status.source.title,
+            );
+            self.url(
+                origin,
+                code,
+                &format!("{field}.source.url"),
+                &status.source.url,
+            );
+            if status.status == TreatyState::Invited && status.treaty != Treaty::Budapest {
+                self.error(origin, code, &format!("{field}.status"), "\"invited\" applies to the Budapest Convention (ets-185) only; write party, signatory or none");
+            }
+        }
+    }
+
     /// Each translation record names a translated text; a translation made from English that
     /// has changed since is stale.
     fn translation_records(

@@ -23,6 +23,7 @@ pub mod locales;
 pub mod location;
 pub mod matrix;
 pub mod model;
+pub mod national;
 pub mod order;
 pub mod problem;
 pub mod proposal;

@@ -72,6 +72,39 @@ pub struct Dataset {
     /// Ids (file names) of one-record files that could not be read: references to them are
     /// not reported again, the file's own problem already is.
     pub unreadable: HashSet<String>,
+    /// The national sheets and national bodies (`data/national/`), kept out of the catalog:
+    /// the app fetches them a country at a time.
+    pub national: National,
+}
+
+/// What `data/national/` holds: each country's sheet (`sheets/<CODE>.toml`), the national
+/// bodies they name (`organisations/<id>.toml`, one record each, like
+/// `data/organisations/`), and which slots answer which issues (`slots.toml`).
+#[derive(Debug, Clone, Default)]
+pub struct National {
+    pub sheets: Vec<crate::national::Sheet>,
+    pub sheet_origins: Vec<Origin>,
+    pub organisations: Vec<Organisation>,
+    pub organisation_origins: Vec<Origin>,
+    pub slot_issues: crate::national::SlotIssues,
+    pub slot_issues_origin: Option<Origin>,
+}
+
+impl National {
+    /// The bundle the app fetches for `country`.
+    pub fn bundle(&self, country: &str) -> Option<crate::national::Bundle> {
+        crate::national::bundle_for(
+            country,
+            &self.sheets,
+            &self.organisations,
+            &self.slot_issues,
+        )
+    }
+
+    /// Every country's bundle, encoded.
+    pub fn encode_all(&self) -> Vec<(String, Vec<u8>)> {
+        crate::national::encode_all(&self.sheets, &self.organisations, &self.slot_issues)
+    }
 }
 
 impl Dataset {
@@ -327,6 +360,8 @@ pub fn load(data_dir: &Path) -> Dataset {
             (f.about, f.country)
         });
 
+    let national = read_national(&mut reader, &data_dir.join("national"));
+
     let mut translations = Vec::new();
     for lang in crate::translations::TRANSLATED {
         let file = data_dir
@@ -407,5 +442,38 @@ pub fn load(data_dir: &Path) -> Dataset {
         problems: reader.problems,
         files: reader.files,
         unreadable: reader.unreadable,
+        national,
+    }
+}
+
+/// Reads `data/national/`, if the data has one (small test datasets need not).
+fn read_national(reader: &mut Reader, folder: &Path) -> National {
+    if !folder.is_dir() {
+        return National::default();
+    }
+    let (sheets, sheet_origins) =
+        reader.read_folder::<crate::national::Sheet>(&folder.join("sheets"));
+    let (organisations, organisation_origins) =
+        reader.read_folder::<Organisation>(&folder.join("organisations"));
+    let slots_file = folder.join("slots.toml");
+    let (slot_issues, slot_issues_origin) =
+        match reader.read::<crate::national::SlotIssues>(&slots_file) {
+            Some((slot_issues, file, lines)) => (
+                slot_issues,
+                Some(Origin {
+                    file,
+                    prefix: String::new(),
+                    lines,
+                }),
+            ),
+            None => (crate::national::SlotIssues::default(), None),
+        };
+    National {
+        sheets,
+        sheet_origins,
+        organisations,
+        organisation_origins,
+        slot_issues,
+        slot_issues_origin,
     }
 }

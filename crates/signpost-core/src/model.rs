@@ -515,6 +515,14 @@ pub enum OrganisationType {
     DataProtectionNetwork,
     ChildProtection,
     Funder,
+    // National bodies (data/national/organisations/).
+    CctldManager,
+    Regulator,
+    Csirt,
+    DataProtectionAuthority,
+    Police,
+    ConsumerAgency,
+    Hotline,
 }
 
 impl OrganisationType {
@@ -547,6 +555,13 @@ impl OrganisationType {
             OrganisationType::DataProtectionNetwork => "Data-protection network",
             OrganisationType::ChildProtection => "Child protection",
             OrganisationType::Funder => "Funder",
+            OrganisationType::CctldManager => "ccTLD manager",
+            OrganisationType::Regulator => "Regulator",
+            OrganisationType::Csirt => "CSIRT",
+            OrganisationType::DataProtectionAuthority => "Data protection authority",
+            OrganisationType::Police => "Police",
+            OrganisationType::ConsumerAgency => "Consumer protection agency",
+            OrganisationType::Hotline => "Reporting hotline",
         }
     }
 }

@@ -193,11 +193,45 @@ fn run_check(options: &Options) -> ExitCode {
         catalog.questions.len(),
     );
     print_coverage(&dataset);
+    print_national_coverage(&dataset);
     if has_errors(&problems) {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// How far the national sheets reach: countries with a sheet, each slot filled (a body, or
+/// none known with a source), each treaty recorded.
+fn print_national_coverage(dataset: &signpost_core::load::Dataset) {
+    use signpost_core::national::{coverage, MOST_SLOTS};
+    let national = &dataset.national;
+    let figures = coverage(&national.sheets);
+    let countries = dataset.catalog.countries.len();
+    eprintln!(
+        "national sheets: {} of {countries} countries, {} national bodies; {} countries with at least {MOST_SLOTS} of the 8 slots beside the ccTLD manager researched",
+        figures.sheets,
+        national.organisations.len(),
+        figures.with_most_slots,
+    );
+    let slots: Vec<String> = figures
+        .by_slot
+        .iter()
+        .map(|(slot, bodies, none)| format!("{} {bodies}+{none}", slot.code()))
+        .collect();
+    eprintln!(
+        "  slots (countries with a body + with none known): {}",
+        slots.join(", ")
+    );
+    let treaties: Vec<String> = figures
+        .by_treaty
+        .iter()
+        .map(|(treaty, count)| format!("{} {count}", treaty.code()))
+        .collect();
+    eprintln!(
+        "  treaty status recorded (countries): {}",
+        treaties.join(", ")
+    );
 }
 
 /// How much of the displayed data text each language has, per field, and how much of it a
