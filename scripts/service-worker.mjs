@@ -45,8 +45,12 @@ import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 
-/** Paths (a folder ends with /) cached on first use rather than precached. */
+/**
+ * Paths (a folder ends with /) cached on first use rather than precached: the open data, and
+ * the national sheets (national-<hash>/<CODE>.bin), fetched a country at a time.
+ */
 const DOWNLOADS = ['signpost-data.json', 'open-data/'];
+const ON_DEMAND_FOLDER = /^national-[0-9a-f]{16}\//;
 const WORKER = 'sw.js';
 /** The host's header rules (scripts/csp.mjs): read by the host, never by the app. */
 const HOST_RULES = '_headers';
@@ -100,6 +104,10 @@ if (!BUILD_META.test(index)) {
 const unstamped = index.replace(BUILD_META, '$1$2');
 
 const site = await filesUnder(folder);
+for (const path of site) {
+  const onDemand = ON_DEMAND_FOLDER.exec(path)?.[0];
+  if (onDemand && !DOWNLOADS.includes(onDemand)) DOWNLOADS.push(onDemand);
+}
 const precached = site.filter((path) => path !== WORKER && path !== HOST_RULES && !isDownload(path) && !isDrawnAhead(path));
 const contents = new Map();
 for (const path of precached) contents.set(path, path === 'index.html' ? Buffer.from(unstamped) : await readFile(join(folder, path)));

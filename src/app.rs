@@ -8,6 +8,7 @@ use signpost_core::address::Page;
 use crate::components::shell::Shell;
 use crate::data;
 use crate::i18n::{initial_locale, provide_locale, Locale};
+use crate::pages::compare::ComparePage;
 use crate::pages::current_page;
 use crate::pages::handout::HandoutPage;
 use crate::pages::matrix::MatrixPage;
@@ -101,6 +102,7 @@ fn LocalizedApp() -> impl IntoView {
                         Page::Countries => view! { <CountriesPage /> }.into_any(),
                         Page::Changes => view! { <ChangesPage /> }.into_any(),
                         Page::Cite => view! { <CitePage /> }.into_any(),
+                        Page::Compare => view! { <ComparePage /> }.into_any(),
                         Page::Issue(_) => view! { <IssuePage /> }.into_any(),
                         Page::Organisation(_) => view! { <OrganisationPage /> }.into_any(),
                         Page::Resource(_) => view! { <ResourcePage /> }.into_any(),

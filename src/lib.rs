@@ -9,6 +9,7 @@ mod components;
 mod config;
 mod data;
 mod i18n;
+mod national;
 mod packs;
 mod page;
 mod pages;

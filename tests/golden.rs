@@ -235,3 +235,110 @@ fn no_closed_body_is_offered_as_a_venue() {
     }
     assert!(checked > 500, "only {checked} venues were checked");
 }
+
+#[derive(Deserialize)]
+struct NationalSet {
+    question: Vec<NationalQuestion>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NationalQuestion {
+    ask: String,
+    lang: String,
+    slot: String,
+    country: String,
+    /// The country is picked in the page rather than named in the question.
+    #[serde(default)]
+    picked: bool,
+}
+
+/// National routing (`tests/golden/national.toml`, held out): with the country named or
+/// picked, the national body holding the question's slot is among the first three a reader
+/// meets: the national bodies the answer leads with, then the results. Questions whose slot
+/// the country's sheet has not researched are data gaps, printed and counted apart.
+#[test]
+fn national_questions_reach_the_national_body() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(root.join("tests/golden/national.toml")).unwrap();
+    let golden: NationalSet = toml::from_str(&text).unwrap();
+    let (_, catalog, index) = golden_and_app();
+    let dataset = load(&root.join("data"));
+    assert!(
+        golden.question.len() >= 40,
+        "at least 40 national questions"
+    );
+    let mut langs: Vec<&str> = golden.question.iter().map(|q| q.lang.as_str()).collect();
+    langs.sort();
+    langs.dedup();
+    assert_eq!(langs, ["ar", "en", "es", "fr", "pt"], "five languages");
+
+    let (mut passed, mut answerable) = (0, 0);
+    let mut gaps = Vec::new();
+    let mut misses = Vec::new();
+    for question in &golden.question {
+        let slot = signpost_core::national::Slot::from_code(&question.slot)
+            .unwrap_or_else(|| panic!("{}: no slot {}", question.ask, question.slot));
+        let bundle = dataset.national.bundle(&question.country);
+        let holders: Vec<String> = bundle
+            .as_ref()
+            .map(|bundle| bundle.sheet.holders(slot).to_vec())
+            .unwrap_or_default();
+        let asked = format!(
+            "[{}] {:?} in {}",
+            question.lang, question.ask, question.country
+        );
+        if holders.is_empty() {
+            gaps.push(format!("  {asked}: {} not researched", question.slot));
+            continue;
+        }
+        answerable += 1;
+        let chosen = question.picked.then_some(question.country.as_str());
+        let route = catalog.route(&index, &question.ask, chosen, 10);
+        let country = route.country.map(|(country, _)| country.code.as_str());
+        let mut leading: Vec<String> = Vec::new();
+        if let (Some(code), Some(bundle), Some(first)) =
+            (country, bundle.as_ref(), route.issues.first())
+        {
+            if code == question.country {
+                for lead in bundle.leads(&first.issue.id) {
+                    leading.push(lead.organisation.id.clone());
+                }
+            }
+        }
+        leading.extend(route.leading_ids(3).into_iter().map(|(_, id)| id));
+        leading.truncate(3);
+        if holders.iter().any(|id| leading.contains(id)) {
+            passed += 1;
+        } else {
+            misses.push(format!(
+                "  {asked}: expected {holders:?} ({}); country found {country:?}; issue {:?}; got {leading:?}",
+                question.slot,
+                route.issues.first().map(|route| route.issue.id.as_str()),
+            ));
+        }
+    }
+    let share = passed as f64 / answerable.max(1) as f64;
+    println!(
+        "national golden set: {passed}/{answerable} answerable pass ({:.1} %); {} data gaps of {}",
+        share * 100.0,
+        gaps.len(),
+        golden.question.len()
+    );
+    for miss in &misses {
+        println!("{miss}");
+    }
+    for gap in &gaps {
+        println!("{gap}");
+    }
+    assert!(
+        answerable >= 30,
+        "only {answerable} national questions have data to answer them"
+    );
+    assert!(
+        share >= PASS_SHARE,
+        "national golden set below {:.0} %: {:.1} %",
+        PASS_SHARE * 100.0,
+        share * 100.0
+    );
+}

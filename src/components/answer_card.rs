@@ -9,6 +9,7 @@ use signpost_core::model::{Country, Issue};
 
 use crate::components::country_picker::RegionalBodies;
 use crate::components::issue_parts::HomeBanner;
+use crate::components::national::NationalLeads;
 use crate::components::sources::Provenance;
 use crate::components::terms::TermsUsed;
 use crate::components::translated::Translated;
@@ -99,6 +100,7 @@ fn IssueAnswer(issue: &'static Issue, country: Option<&'static Country>) -> impl
         <p class="lead"><Translated text=&issue.summary /></p>
         <HomeBanner issue=issue />
         <p class="description"><Translated text=&issue.description /></p>
+        {country.map(|country| view! { <NationalLeads country=country issue=issue.id.clone() /> })}
         <h3>{t.record_who_can_act()}</h3>
         <ActorsByRole route=route />
         {(!resources.is_empty()).then(|| view! {

@@ -4,6 +4,7 @@ pub mod details;
 pub mod ecosystem;
 pub mod highlight;
 pub mod issue_parts;
+pub mod national;
 pub mod roles;
 pub mod search;
 pub mod shell;

@@ -5,6 +5,7 @@ use signpost_core::model::Country;
 
 use crate::components::country_picker::RegionalBodies;
 use crate::components::details::DetailsStatus;
+use crate::components::national::NationalSheet;
 use crate::components::sources::Provenance;
 use crate::data;
 use crate::i18n::use_locale;
@@ -36,6 +37,8 @@ fn CountryView(country: &'static Country) -> impl IntoView {
         <article class="page record">
             <p class="kind"><A href=locale.href("/countries")>{t.countries_title()}</A> " · " {region}</p>
             <h1>{name} " (" {country.code.clone()} ")"</h1>
+            <NationalSheet country=country />
+            <p class="no-print"><A href=locale.href(&format!("/compare?countries={}", country.code))>{t.national_compare_link()}</A></p>
             <section aria-labelledby="bodies-heading">
                 <h2 id="bodies-heading">{t.countries_bodies_heading()}</h2>
                 <RegionalBodies country=country />

@@ -5,6 +5,7 @@ use signpost_core::model::Issue;
 
 use crate::components::ecosystem::IssueEcosystem;
 use crate::components::issue_parts::HomeBanner;
+use crate::components::national::NationalLeads;
 use crate::components::search::use_url_country;
 use crate::components::sources::Provenance;
 use crate::components::term_text::TermText;
@@ -50,6 +51,7 @@ fn IssueView(issue: &'static Issue) -> impl IntoView {
                     // Tailored to the country in the address (`?country=SN`), as results are.
                     let country = full.country(&country.get());
                     full.issue(&issue.id).map(|issue| view! {
+                        {country.map(|country| view! { <NationalLeads country=country issue=issue.id.clone() /> })}
                         <ActorsByRole route=full.route_issue(issue, country) detailed=true />
                     })
                 }}

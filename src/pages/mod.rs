@@ -2,6 +2,7 @@ pub mod about;
 pub mod ask;
 pub mod changes;
 pub mod cite;
+pub mod compare;
 pub mod countries;
 pub mod country;
 pub mod glossary;

@@ -97,7 +97,7 @@ async function clearHttpCache(page) {
   await session.detach();
 }
 
-test('the service worker precaches every file of the site except the open-data downloads and the pages drawn ahead', async () => {
+test('the service worker precaches every file of the site except the open-data downloads, the national sheets and the pages drawn ahead', async () => {
   const build = await buildOf(DIST);
   const site = (await readdir(DIST, { recursive: true, withFileTypes: true }))
     .filter((entry) => entry.isFile())
@@ -106,6 +106,8 @@ test('the service worker precaches every file of the site except the open-data d
   const listed = site
     // Not sw.js, the open data, nor _headers (the host's header rules, scripts/csp.mjs).
     .filter((path) => !['sw.js', 'signpost-data.json', '_headers'].includes(path) && !path.startsWith('open-data/'))
+    // The national sheets are fetched a country at a time, and kept once fetched.
+    .filter((path) => !/^national-[0-9a-f]{16}\//.test(path))
     .filter((path) => !drawnAhead.includes(path))
     .sort();
   assert.deepEqual(Object.keys(build.files).sort(), listed);
@@ -120,7 +122,9 @@ test('the service worker precaches every file of the site except the open-data d
   }
   const index = await readFile(join(DIST, 'index.html'), 'utf8');
   assert.ok(index.includes(`<meta name="signpost-build" content="${build.version}" />`), 'index.html names its build');
-  assert.deepEqual(build.downloads, ['signpost-data.json', 'open-data/']);
+  const national = site.find((path) => path.startsWith('national-'))?.split('/')[0];
+  assert.ok(national, 'the build has its national sheets');
+  assert.deepEqual(build.downloads, ['signpost-data.json', 'open-data/', `${national}/`]);
 });
 
 test('the app is installable: a valid manifest with SVG icons and a service worker', async () => {

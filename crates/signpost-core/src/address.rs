@@ -25,6 +25,8 @@ pub enum Page {
     Countries,
     Changes,
     Cite,
+    /// Countries' national sheets side by side (`/compare?countries=KE,SN,BD`).
+    Compare,
     Issue(String),
     Organisation(String),
     Resource(String),
@@ -85,6 +87,7 @@ impl Page {
             ["countries"] => Page::Countries,
             ["changes"] => Page::Changes,
             ["cite"] => Page::Cite,
+            ["compare"] => Page::Compare,
             ["changes", kind, id] if !id.is_empty() => match kind_of(kind) {
                 Some(kind) => Page::RecordChanges(kind, id.to_string()),
                 None => Page::NotFound,
@@ -113,6 +116,7 @@ impl Page {
             Page::Countries => "/countries",
             Page::Changes => "/changes",
             Page::Cite => "/cite",
+            Page::Compare => "/compare",
             Page::NotFound => "/not-found",
             Page::Issue(id) => return RecordKind::Issue.path(id),
             Page::Organisation(id) => return RecordKind::Organisation.path(id),
@@ -250,6 +254,7 @@ mod tests {
             ),
             ("/changes", Page::Changes),
             ("/cite", Page::Cite),
+            ("/compare", Page::Compare),
         ] {
             assert_eq!(Page::parse(path), page, "{path}");
             if path == "/" || (!path.is_empty() && !path.ends_with('/')) {

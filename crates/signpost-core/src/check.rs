@@ -1075,7 +1075,7 @@ impl Checker<'_> {
                     None if self.unreadable.contains(id.as_str()) => {}
                     None => self.error(origin, code, &path, format!("\"{id}\" is not an organisation id; add data/national/organisations/{id}.toml or fix the id")),
                     Some(organisation) => {
-                        if !organisation.scope.iter().any(|scope| *scope == country) {
+                        if !organisation.scope.contains(&country) {
                             self.error(origin, code, &path, format!("\"{id}\" does not have {country} in its scope, so it is not this country's body; fix the id, or add {country} to its scope if it really serves this country"));
                         }
                         if organisation.status.is_closed() {

@@ -562,6 +562,15 @@ fn run_bundle(options: &Options) -> ExitCode {
         signpost_core::history::FILE.to_string(),
         postcard::to_allocvec(&history).expect("the history encodes"),
     ));
+    let national = dataset.national.encode_all();
+    let national_folder = signpost_core::national::folder_name(&national);
+    if let Err(error) = std::fs::create_dir_all(folder.join(&national_folder)) {
+        eprintln!("curate: cannot create {national_folder}: {error}");
+        return ExitCode::FAILURE;
+    }
+    for (code, bytes) in national {
+        files.push((format!("{national_folder}/{code}.bin"), bytes));
+    }
     for (name, bytes) in files {
         let path = folder.join(name);
         if let Err(error) = std::fs::write(&path, bundle::compress(&bytes)) {
