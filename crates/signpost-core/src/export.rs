@@ -1,9 +1,12 @@
 //! The whole dataset as open data: one JSON document, or one CSV table per record kind,
 //! each stamped with the dataset's version, date and licence.
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 
 use crate::catalog::Catalog;
+use crate::load::National;
 use crate::model::{Country, Issue, LocalText, Organisation, Resource, Source, Term};
 
 pub const LICENCE: &str = "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)";
@@ -21,11 +24,105 @@ struct Document<'a> {
     glossary_about: &'a crate::model::Provenance,
     regions: &'a [crate::model::Region],
     regions_about: &'a crate::model::Provenance,
-    countries: &'a [Country],
+    countries: Vec<CountryOut<'a>>,
     countries_about: &'a [crate::model::Provenance],
+    /// The national bodies the countries' `national` slots name (beside `organisations`).
+    national_organisations: &'a [Organisation],
 }
 
-pub fn to_json(catalog: &Catalog) -> String {
+/// A country with its national sheet: `national` maps each researched slot to
+/// `{"organisation": "<id>"}` (with `organisations` where several share it) or
+/// `{"none_known": true}`, each with its sources; `treaties` maps each recorded treaty to its
+/// status, date and source.
+#[derive(Serialize)]
+struct CountryOut<'a> {
+    #[serde(flatten)]
+    country: &'a Country,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    national_reviewed: Option<&'a str>,
+    national: BTreeMap<&'static str, SlotOut<'a>>,
+    treaties: BTreeMap<&'static str, TreatyOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct SlotOut<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    organisation: Option<&'a str>,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    organisations: &'a [String],
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    none_known: bool,
+    sources: &'a [Source],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    confidence: Option<crate::model::Confidence>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    note: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct TreatyOut<'a> {
+    status: crate::national::TreatyState,
+    date: &'a str,
+    source: &'a Source,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    note: Option<&'a str>,
+}
+
+fn country_out<'a>(country: &'a Country, national: &'a National) -> CountryOut<'a> {
+    let sheet = national
+        .sheets
+        .iter()
+        .find(|sheet| sheet.country == country.code);
+    let slots = sheet
+        .map(|sheet| {
+            sheet
+                .slots
+                .iter()
+                .map(|(slot, entry)| {
+                    let several = entry.organisations.len() > 1;
+                    (
+                        slot.code(),
+                        SlotOut {
+                            organisation: entry.organisations.first().map(String::as_str),
+                            organisations: if several { &entry.organisations } else { &[] },
+                            none_known: entry.none_known,
+                            sources: &entry.sources,
+                            confidence: entry.confidence,
+                            note: entry.note.as_deref(),
+                        },
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let treaties = sheet
+        .map(|sheet| {
+            sheet
+                .treaties
+                .iter()
+                .map(|status| {
+                    (
+                        status.treaty.code(),
+                        TreatyOut {
+                            status: status.status,
+                            date: &status.date,
+                            source: &status.source,
+                            note: status.note.as_deref(),
+                        },
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    CountryOut {
+        country,
+        national_reviewed: sheet.map(|sheet| sheet.reviewed.as_str()),
+        national: slots,
+        treaties,
+    }
+}
+
+pub fn to_json(catalog: &Catalog, national: &National) -> String {
     let document = Document {
         dataset: "Signpost: Internet governance issues, organisations and their roles",
         licence: LICENCE,
@@ -38,8 +135,13 @@ pub fn to_json(catalog: &Catalog) -> String {
         glossary_about: &catalog.glossary_about,
         regions: &catalog.regions,
         regions_about: &catalog.regions_about,
-        countries: &catalog.countries,
+        countries: catalog
+            .countries
+            .iter()
+            .map(|country| country_out(country, national))
+            .collect(),
         countries_about: &catalog.countries_about,
+        national_organisations: &national.organisations,
     };
     serde_json::to_string_pretty(&document).expect("the catalog serialises") + "\n"
 }
@@ -94,7 +196,7 @@ fn table(name: &'static str, header: &[&str], rows: Vec<Vec<String>>) -> Table {
     }
 }
 
-pub fn to_csv(catalog: &Catalog) -> Vec<Table> {
+pub fn to_csv(catalog: &Catalog, national: &National) -> Vec<Table> {
     let about = table(
         "about.csv",
         &["dataset", "version", "date", "licence"],
@@ -205,6 +307,7 @@ pub fn to_csv(catalog: &Catalog) -> Vec<Table> {
         catalog
             .organisations
             .iter()
+            .chain(&national.organisations)
             .map(|organisation| {
                 vec![
                     organisation.id.clone(),
@@ -327,6 +430,64 @@ pub fn to_csv(catalog: &Catalog) -> Vec<Table> {
             })
             .collect(),
     );
+    let slots = table(
+        "national.csv",
+        &[
+            "country",
+            "slot",
+            "organisations",
+            "none_known",
+            "confidence",
+            "note",
+            "sources",
+            "reviewed",
+        ],
+        national
+            .sheets
+            .iter()
+            .flat_map(|sheet| {
+                sheet.slots.iter().map(move |(slot, entry)| {
+                    vec![
+                        sheet.country.clone(),
+                        slot.code().to_string(),
+                        entry.organisations.join(" "),
+                        entry.none_known.to_string(),
+                        entry.confidence.as_ref().map(code).unwrap_or_default(),
+                        optional(&entry.note),
+                        sources(&entry.sources),
+                        sheet.reviewed.clone(),
+                    ]
+                })
+            })
+            .collect(),
+    );
+    let treaties = table(
+        "treaties.csv",
+        &[
+            "country",
+            "treaty",
+            "status",
+            "date",
+            "source_title",
+            "source_url",
+        ],
+        national
+            .sheets
+            .iter()
+            .flat_map(|sheet| {
+                sheet.treaties.iter().map(move |status| {
+                    vec![
+                        sheet.country.clone(),
+                        status.treaty.code().to_string(),
+                        status.status.code().to_string(),
+                        status.date.clone(),
+                        status.source.title.clone(),
+                        status.source.url.clone(),
+                    ]
+                })
+            })
+            .collect(),
+    );
     vec![
         about,
         issues,
@@ -335,5 +496,7 @@ pub fn to_csv(catalog: &Catalog) -> Vec<Table> {
         resources,
         terms,
         countries,
+        slots,
+        treaties,
     ]
 }

@@ -24,6 +24,14 @@ pub fn schemas() -> Vec<(&'static str, String)> {
         ("countries.schema.json", pretty(schema_for!(CountriesFile))),
         ("questions.schema.json", pretty(schema_for!(QuestionsFile))),
         (
+            "national-sheet.schema.json",
+            pretty(schema_for!(crate::national::Sheet)),
+        ),
+        (
+            "national-slots.schema.json",
+            pretty(schema_for!(crate::national::SlotIssues)),
+        ),
+        (
             "proposal.schema.json",
             pretty(schema_for!(crate::proposal::Proposal)),
         ),

@@ -582,13 +582,14 @@ fn run_bundle(options: &Options) -> ExitCode {
 }
 
 fn run_export(options: &Options) -> ExitCode {
-    let catalog = match checked_catalog(options) {
-        Ok(catalog) => catalog,
+    let dataset = match checked_dataset(options) {
+        Ok(dataset) => dataset,
         Err(code) => return code,
     };
+    let (catalog, national) = (&dataset.catalog, &dataset.national);
     let result = match options.format.as_deref() {
         Some("json") => {
-            let json = signpost_core::export::to_json(&catalog);
+            let json = signpost_core::export::to_json(catalog, national);
             match &options.out {
                 Some(path) => write_or_fail(path, &json),
                 None => {
@@ -607,7 +608,7 @@ fn run_export(options: &Options) -> ExitCode {
                 eprintln!("curate: cannot create {}: {error}", folder.display());
                 return ExitCode::FAILURE;
             }
-            signpost_core::export::to_csv(&catalog)
+            signpost_core::export::to_csv(catalog, national)
                 .iter()
                 .try_for_each(|table| write_or_fail(&folder.join(table.name), &table.csv))
         }
