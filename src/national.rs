@@ -15,6 +15,11 @@ use crate::data::Failure;
 #[cfg(target_family = "wasm")]
 const FOLDER: &str = env!("SIGNPOST_NATIONAL_FOLDER");
 
+/// How far the sheets reach, counted when the site was built (`build.rs`).
+pub mod coverage {
+    include!(concat!(env!("OUT_DIR"), "/national_coverage.rs"));
+}
+
 /// Where one country's sheet stands.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Sheet {

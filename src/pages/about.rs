@@ -3,6 +3,10 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 
 use signpost_core::freshness::{parse_date, AgeBand};
+use signpost_core::national::{Slot, Treaty};
+
+use crate::components::national::{slot_label, treaty_label};
+use crate::national::coverage;
 
 use crate::data;
 use crate::i18n::use_locale;
@@ -49,6 +53,22 @@ pub fn AboutPage() -> impl IntoView {
                     catalog.countries.len(),
                 )}
             </p>
+            <h2 id="national">{t.about_national_heading()}</h2>
+            <p>{t.about_national_lead(coverage::SHEETS, coverage::WITH_MOST_SLOTS, signpost_core::national::MOST_SLOTS)}</p>
+            <ul>
+                {Slot::ALL.into_iter().zip(coverage::SLOTS).map(|(slot, (bodies, none))| {
+                    let label = match slot {
+                        Slot::CctldManager => t.organisation_type_cctld_manager().to_string(),
+                        slot => slot_label(t, slot, ""),
+                    };
+                    view! { <li>{t.about_national_slot(label, bodies, none)}</li> }
+                }).collect_view()}
+            </ul>
+            <ul>
+                {Treaty::ALL.into_iter().zip(coverage::TREATIES).map(|(treaty, count)| view! {
+                    <li>{t.about_national_treaty(treaty_label(t, treaty), count)}</li>
+                }).collect_view()}
+            </ul>
             <h2 id="freshness">{t.about_fresh_heading()}</h2>
             <p>{t.about_fresh(&catalog.date)}</p>
             <ul class="review-ages">

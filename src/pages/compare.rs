@@ -3,8 +3,7 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::{use_navigate, use_query_map};
-use leptos_router::NavigateOptions;
+use leptos_router::hooks::use_query_map;
 use signpost_core::model::Country;
 
 use crate::components::national::CompareTable;
@@ -20,35 +19,13 @@ pub fn ComparePage() -> impl IntoView {
     let locale = use_locale();
     let t = locale.strings();
     let asked = Memo::new(move |_| query.read().get("countries").unwrap_or_default());
-    let navigate = use_navigate();
-    let on_submit = move |event: leptos::ev::SubmitEvent| {
-        event.prevent_default();
-        let Some(form) = event.target().and_then(|target| {
-            wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlFormElement>(target).ok()
-        }) else {
-            return;
-        };
-        let Ok(data) = web_sys::FormData::new_with_form(&form) else {
-            return;
-        };
-        let value = data.get("countries").as_string().unwrap_or_default();
-        let codes = value
-            .split([',', ' '])
-            .map(|code| code.trim().to_ascii_uppercase())
-            .filter(|code| !code.is_empty())
-            .collect::<Vec<_>>()
-            .join(",");
-        navigate(
-            &locale.href(&format!("/compare?countries={codes}")),
-            NavigateOptions::default(),
-        );
-    };
     view! {
         <Title text=t.national_compare_title() />
         <article class="page compare-page">
             <h1>{t.national_compare_title()}</h1>
             <p class="lead">{t.national_compare_lead()}</p>
-            <form class="compare-form" on:submit=on_submit>
+            // A plain form: the browser opens /compare?countries=... itself, no code needed.
+            <form class="compare-form" method="get" action=locale.href("/compare")>
                 <label for="compare-countries">{t.national_compare_pick()}</label>
                 " "
                 <input id="compare-countries" name="countries" type="text" autocomplete="off"

@@ -73,7 +73,7 @@ test('compare puts up to three countries side by side and names a code that is n
   // Typing codes into the form opens the comparison at its own address.
   await page.fill('#compare-countries', 'bd, np');
   await page.click('.compare-form button');
-  await page.waitForURL((url) => url.searchParams.get('countries') === 'BD,NP');
+  await page.waitForURL((url) => url.searchParams.get('countries') === 'bd, np');
   await page.waitForFunction(() => document.querySelectorAll('table.compare thead th').length === 3);
   await page.close();
 });
