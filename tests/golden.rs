@@ -297,11 +297,11 @@ fn national_questions_reach_the_national_body() {
         let route = catalog.route(&index, &question.ask, chosen, 10);
         let country = route.country.map(|(country, _)| country.code.as_str());
         let mut leading: Vec<String> = Vec::new();
-        if let (Some(code), Some(bundle), Some(first)) =
-            (country, bundle.as_ref(), route.issues.first())
-        {
+        if let (Some(code), Some(bundle)) = (country, bundle.as_ref()) {
             if code == question.country {
-                for lead in bundle.leads(&first.issue.id) {
+                // What the results page leads with (src/components/search.rs).
+                let (kinds, issue) = signpost_core::national::asked(&catalog, &route);
+                for lead in bundle.leads_for(&kinds, issue) {
                     leading.push(lead.organisation.id.clone());
                 }
             }

@@ -100,7 +100,7 @@ fn IssueAnswer(issue: &'static Issue, country: Option<&'static Country>) -> impl
         <p class="lead"><Translated text=&issue.summary /></p>
         <HomeBanner issue=issue />
         <p class="description"><Translated text=&issue.description /></p>
-        {country.map(|country| view! { <NationalLeads country=country issue=issue.id.clone() /> })}
+        {country.map(|country| view! { <NationalLeads country=country issue=Some(issue.id.clone()) /> })}
         <h3>{t.record_who_can_act()}</h3>
         <ActorsByRole route=route />
         {(!resources.is_empty()).then(|| view! {

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use signpost_core::model::{Country, Organisation, Source};
+use signpost_core::model::{Country, Organisation, OrganisationType, Source};
 use signpost_core::national::{Bundle, Gap, Slot, SlotEntry, Treaty, TreatyState, TreatyStatus};
 
 use crate::components::translated::{organisation_name, Translated};
@@ -252,17 +252,21 @@ fn Gaps(bundle: &'static Bundle, country: &'static Country) -> impl IntoView {
     .into_any()
 }
 
-/// On an answer for a known country: the national bodies to contact first about `issue`.
-/// Nothing when the sheet names none for it.
+/// On an answer for a known country: the national bodies to contact first about `issue`,
+/// and for the `kinds` of body a question found. Nothing when the sheet names none.
 #[component]
-pub fn NationalLeads(country: &'static Country, issue: String) -> impl IntoView {
+pub fn NationalLeads(
+    country: &'static Country,
+    #[prop(default = None)] issue: Option<String>,
+    #[prop(optional)] kinds: Vec<OrganisationType>,
+) -> impl IntoView {
     let locale = use_locale();
     let t = locale.strings();
     move || {
         let Sheet::Ready(bundle) = national::sheet(&country.code) else {
             return ().into_any();
         };
-        let leads = bundle.leads(&issue);
+        let leads = bundle.leads_for(&kinds, issue.as_deref());
         if leads.is_empty() {
             return ().into_any();
         }

@@ -12,6 +12,7 @@ use signpost_core::RecordKind;
 
 use crate::components::highlight::Highlight;
 use crate::components::issue_parts::{HomeBadge, HomeNote, OrganisationLink};
+use crate::components::national::NationalLeads;
 use crate::components::translated::{
     organisation_name, pick, EnglishName, Translated, Written, WrittenIn,
 };
@@ -346,12 +347,17 @@ pub fn SearchResults() -> impl IntoView {
             let country_note = route.country.filter(|(_, named)| *named).map(|(country, _)| view! {
                 <p class="country-note">{t.search_country_note(country.name.get(locale.lang()))}</p>
             });
+            // The national bodies first, where the country's sheet names some for the question.
+            let national = route.country.map(|(country, _)| {
+                let (kinds, issue) = signpost_core::national::asked(data::catalog(), &route);
+                view! { <NationalLeads country=country kinds=kinds issue=issue.map(str::to_string) /> }
+            });
             let answer = if route.good_match {
                 route.issues.first().cloned().map(|best| view! { <BestAnswer route=best /> }.into_any())
             } else {
                 Some(view! { <NoGoodMatch route=route.clone() /> }.into_any())
             };
-            view! { {country_note} {answer} }
+            view! { {country_note} {national} {answer} }
         })}
         <Show when=move || !hits.read().is_empty()>
             <h2 class="results-heading">{t.search_all_matches()}</h2>

@@ -51,7 +51,7 @@ fn IssueView(issue: &'static Issue) -> impl IntoView {
                     // Tailored to the country in the address (`?country=SN`), as results are.
                     let country = full.country(&country.get());
                     full.issue(&issue.id).map(|issue| view! {
-                        {country.map(|country| view! { <NationalLeads country=country issue=issue.id.clone() /> })}
+                        {country.map(|country| view! { <NationalLeads country=country issue=Some(issue.id.clone()) /> })}
                         <ActorsByRole route=full.route_issue(issue, country) detailed=true />
                     })
                 }}

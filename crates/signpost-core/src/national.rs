@@ -10,7 +10,9 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Confidence, Organisation, Source};
+use crate::catalog::{Catalog, RecordKind};
+use crate::model::{Confidence, Organisation, OrganisationType, Source};
+use crate::routing::Route;
 
 /// A national slot: a job that, in most countries, one public body (or a few, where the law
 /// splits it) holds. The names are the data's, exactly.
@@ -302,8 +304,22 @@ impl Bundle {
     /// The national bodies to contact first about `issue`: the holders of each slot that
     /// answers it, in slot order, each body once.
     pub fn leads(&self, issue: &str) -> Vec<Lead<'_>> {
+        self.leads_for(&[], Some(issue))
+    }
+
+    /// The national bodies to contact first for a question: the holders of the slots the
+    /// kinds of body it found stand for (asking for "the regulator" finds regulators'
+    /// networks), then of the slots answering its issue.
+    pub fn leads_for(&self, kinds: &[OrganisationType], issue: Option<&str>) -> Vec<Lead<'_>> {
+        let mut slots: Vec<Slot> = kinds
+            .iter()
+            .filter_map(|kind| slot_of_kind(*kind))
+            .collect();
+        if let Some(issue) = issue {
+            slots.extend(self.slot_issues.for_issue(issue));
+        }
         let mut leads: Vec<Lead> = Vec::new();
-        for slot in self.slot_issues.for_issue(issue) {
+        for slot in slots {
             let Some(entry) = self.sheet.slots.get(&slot) else {
                 continue;
             };
@@ -337,6 +353,40 @@ impl Bundle {
             })
             .collect()
     }
+}
+
+/// The national slot a kind of body stands for: a national regulator for a regulators'
+/// network, the national CSIRT for a CSIRT association...
+pub fn slot_of_kind(kind: OrganisationType) -> Option<Slot> {
+    use OrganisationType as T;
+    match kind {
+        T::Regulator | T::RegulatorNetwork => Some(Slot::Regulator),
+        T::Csirt | T::CsirtAssociation => Some(Slot::Csirt),
+        T::DataProtectionAuthority | T::DataProtectionNetwork => Some(Slot::Dpa),
+        T::CctldManager | T::CctldAssociation => Some(Slot::CctldManager),
+        T::Police | T::LawEnforcementNetwork => Some(Slot::CybercrimeUnit),
+        T::Hotline => Some(Slot::CsamHotline),
+        T::ConsumerAgency => Some(Slot::ConsumerAgency),
+        _ => None,
+    }
+}
+
+/// What a routed question asks for, nationally: the kinds of the organisations among its
+/// first three results, and its best issue.
+pub fn asked<'a>(
+    catalog: &Catalog,
+    route: &'a Route<'_>,
+) -> (Vec<OrganisationType>, Option<&'a str>) {
+    let kinds = route
+        .hits
+        .iter()
+        .take(3)
+        .filter(|hit| hit.kind == RecordKind::Organisation)
+        .filter_map(|hit| catalog.organisation(&hit.id))
+        .map(|organisation| organisation.kind)
+        .collect();
+    let issue = route.issues.first().map(|best| best.issue.id.as_str());
+    (kinds, issue)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
