@@ -11,6 +11,7 @@ use leptos_router::NavigateOptions;
 use signpost_core::matrix::MatrixFilter;
 use signpost_core::model::{Basket, Stakeholder};
 
+use crate::components::national::slot_label;
 use crate::components::roles::{RoleLegend, RoleMarks};
 use crate::components::translated::Translated;
 use crate::data;
@@ -29,6 +30,9 @@ fn filter_from(query: &ParamsMap) -> MatrixFilter {
         stakeholder: query
             .get("group")
             .and_then(|code| Stakeholder::from_code(&code)),
+        country: query
+            .get("country")
+            .filter(|code| catalog.country(code).is_some()),
     }
 }
 
@@ -46,6 +50,9 @@ fn href_for(filter: &MatrixFilter, locale: Locale) -> String {
     if let Some(group) = filter.stakeholder {
         params.insert("group", group.code().to_string());
     }
+    if let Some(country) = &filter.country {
+        params.insert("country", country.clone());
+    }
     locale.href(&format!("/matrix{}", params.to_query_string()))
 }
 
@@ -56,6 +63,7 @@ pub fn MatrixPage() -> impl IntoView {
     let navigate = use_navigate();
     let locale = use_locale();
     let t = locale.strings();
+    let catalog = data::catalog();
     let change = move |update: &dyn Fn(&mut MatrixFilter)| {
         let mut next = filter.get_untracked();
         update(&mut next);
@@ -89,11 +97,21 @@ pub fn MatrixPage() -> impl IntoView {
             change(&|filter| filter.include_global = checked);
         }
     };
-    let on_group = move |event: leptos::ev::Event| {
-        let value = event_target_value(&event);
-        change(&|filter| filter.stakeholder = Stakeholder::from_code(&value));
+    let on_group = {
+        let change = change.clone();
+        move |event: leptos::ev::Event| {
+            let value = event_target_value(&event);
+            change(&|filter| filter.stakeholder = Stakeholder::from_code(&value));
+        }
     };
-    let catalog = data::catalog();
+    let on_country = move |event: leptos::ev::Event| {
+        let value = event_target_value(&event);
+        change(&|filter| filter.country = (!value.is_empty()).then(|| value.clone()));
+    };
+    let mut countries: Vec<_> = catalog.countries.iter().collect();
+    signpost_core::order::sort_by_key(&mut countries, |country| {
+        signpost_core::text::fold(country.name.get(locale.lang()))
+    });
     view! {
         <Title text=t.matrix_title() />
         <article class="page matrix-page">
@@ -131,6 +149,15 @@ pub fn MatrixPage() -> impl IntoView {
                         }).collect_view()}
                     </select>
                 </label>
+                <label>
+                    {t.matrix_country()} " "
+                    <select on:change=on_country prop:value=move || filter.get().country.unwrap_or_default()>
+                        <option value="">{t.matrix_any_country()}</option>
+                        {countries.into_iter().map(|country| view! {
+                            <option value=country.code.clone()>{country.name.get(locale.lang()).to_string()}</option>
+                        }).collect_view()}
+                    </select>
+                </label>
             </form>
             <RoleLegend />
             {move || view! { <MatrixTable filter=filter.get() /> }}
@@ -148,7 +175,41 @@ fn MatrixTable(filter: MatrixFilter) -> impl IntoView {
         matrix.organisations.len(),
         matrix.cell_count(),
     );
-    if matrix.organisations.is_empty() {
+    // With a country, its national bodies join as columns: a mark where the slot they hold
+    // answers the issue (data/national/slots.toml).
+    let national = filter
+        .country
+        .as_deref()
+        .and_then(|code| data::catalog().country(code))
+        .and_then(|country| match crate::national::sheet(&country.code) {
+            crate::national::Sheet::Ready(bundle) => Some((country, bundle)),
+            _ => None,
+        });
+    let national_columns: Vec<(
+        signpost_core::national::Slot,
+        &'static signpost_core::model::Organisation,
+    )> = national
+        .map(|(_, bundle)| {
+            let mut columns = Vec::new();
+            for slot in signpost_core::national::Slot::ALL {
+                for id in bundle.sheet.holders(slot) {
+                    if let Some(organisation) = bundle.organisation(id) {
+                        if !columns.iter().any(
+                            |(_, kept): &(_, &signpost_core::model::Organisation)| kept.id == *id,
+                        ) {
+                            columns.push((slot, organisation));
+                        }
+                    }
+                }
+            }
+            columns
+        })
+        .unwrap_or_default();
+    let national_code = national
+        .map(|(country, _)| country.code.clone())
+        .unwrap_or_default();
+    let slot_issues = national.map(|(_, bundle)| &bundle.slot_issues);
+    if matrix.organisations.is_empty() && national_columns.is_empty() {
         return view! {
             <p class="result-count" role="status">{summary} " " {t.matrix_empty()}</p>
         }
@@ -181,6 +242,13 @@ fn MatrixTable(filter: MatrixFilter) -> impl IntoView {
                                 <A href=locale.href(&format!("/organisations/{id}")) attr:title=name>{short}</A>
                             </th>
                         }).collect_view()}
+                        {national_columns.iter().map(|(slot, organisation)| view! {
+                            <th scope="col" class="organisation-heading national-column">
+                                <span title=slot_label(t, *slot, &national_code)>
+                                    {organisation.acronym.clone().unwrap_or_else(|| organisation.name.clone())}
+                                </span>
+                            </th>
+                        }).collect_view()}
                     </tr>
                 </thead>
                 <tbody>
@@ -191,6 +259,10 @@ fn MatrixTable(filter: MatrixFilter) -> impl IntoView {
                             </th>
                             {row.into_iter().map(|roles| view! {
                                 <td>{(!roles.is_empty()).then(|| view! { <RoleMarks roles=roles /> })}</td>
+                            }).collect_view()}
+                            {national_columns.iter().map(|(slot, _)| {
+                                let answers = slot_issues.is_some_and(|map| map.issues_of(*slot).any(|id| id == issue.id));
+                                view! { <td>{answers.then(|| view! { <span class="national-mark">{t.matrix_national_mark()}</span> })}</td> }
                             }).collect_view()}
                         </tr>
                     }).collect_view()}

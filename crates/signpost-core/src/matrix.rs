@@ -13,6 +13,9 @@ pub struct MatrixFilter {
     /// With an area, also keep organisations whose scope is the whole world.
     pub include_global: bool,
     pub stakeholder: Option<Stakeholder>,
+    /// An ISO country code: keeps only that country's regional bodies (its RIR, regional
+    /// IGF...); the app adds its national bodies from the country's sheet.
+    pub country: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -92,6 +95,11 @@ impl Catalog {
                     .area
                     .as_deref()
                     .is_none_or(|area| self.serves_area(organisation, area, filter.include_global))
+                && filter.country.as_deref().is_none_or(|code| {
+                    self.country(code).is_some_and(|country| {
+                        country.bodies().any(|(_, body)| body == organisation.id)
+                    })
+                })
         };
         let mut organisations: Vec<(&Organisation, usize)> = self
             .organisations
