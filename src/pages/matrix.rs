@@ -160,7 +160,14 @@ pub fn MatrixPage() -> impl IntoView {
                 </label>
             </form>
             <RoleLegend />
-            {move || view! { <MatrixTable filter=filter.get() /> }}
+            {move || {
+                let filter = filter.get();
+                // Drawn again when the country's sheet arrives (components run untracked).
+                if let Some(code) = &filter.country {
+                    crate::national::sheet(code);
+                }
+                view! { <MatrixTable filter=filter /> }
+            }}
         </article>
     }
 }

@@ -120,3 +120,41 @@ test('offline, a country whose sheet was fetched once still leads with its natio
     server.close();
   }
 });
+
+test('asking for a kind of body in a country leads with that country\'s body, above the results', async () => {
+  const page = await state.site.newPage();
+  await state.site.visit(page, '/?q=' + encodeURIComponent('Who regulates telecoms in Kenya'));
+  const leads = page.locator('.national-leads');
+  await leads.waitFor();
+  // The regulator named in Kenya's sheet, whoever it is.
+  const sheet = await (await fetch(new URL('/signpost-data.json', state.site.url))).json();
+  const kenya = sheet.countries.find((country) => country.code === 'KE');
+  const regulator = sheet.national_organisations.find((body) => body.id === kenya.national.regulator.organisation);
+  assert.ok(regulator, 'Kenya has a regulator on record');
+  assert.ok((await leads.innerText()).includes(regulator.acronym ?? regulator.name), 'the regulator leads');
+  // It comes before the best answer and the list of results.
+  const order = await page.evaluate(() => {
+    const leads = document.querySelector('.national-leads');
+    const results = document.querySelector('#search-results');
+    return leads.compareDocumentPosition(results) & Node.DOCUMENT_POSITION_FOLLOWING;
+  });
+  assert.ok(order, 'the national bodies come first');
+  await page.close();
+});
+
+test('the matrix filtered to one country shows its regional bodies and its national bodies', async () => {
+  const page = await state.site.newPage();
+  await state.site.visit(page, '/matrix?country=KE');
+  await page.waitForSelector('table.matrix th.national-column');
+  const national = await page.locator('table.matrix th.national-column').allInnerTexts();
+  assert.ok(national.some((text) => /KeNIC/.test(text)), 'the ccTLD manager is a column');
+  // Regional bodies only: Kenya's RIR, never another region's.
+  const columns = await page.locator('table.matrix thead th.organisation-heading:not(.national-column)').allInnerTexts();
+  assert.ok(columns.includes('AFRINIC'), 'Kenya\'s RIR');
+  assert.ok(!columns.includes('LACNIC'), 'not another region\'s RIR');
+  // The ccTLD manager's mark sits on the ccTLD issue's row.
+  const row = page.locator('table.matrix tbody tr', { has: page.locator('a[href$="/issues/cctld-management"]') });
+  assert.ok((await row.locator('.national-mark').count()) >= 1);
+  assert.equal(await page.locator('select:has(option[value="KE"])').last().inputValue(), 'KE');
+  await page.close();
+});
