@@ -200,7 +200,7 @@ fn SheetTables(bundle: &'static Bundle, country: &'static Country) -> impl IntoV
     view! {
         <p>{t.national_researched(sheet.researched(), &sheet.reviewed)}</p>
         <table class="national-sheet">
-            <thead><tr><th scope="col">{t.national_slot_column()}</th><th scope="col">{t.countries_bodies_heading()}</th></tr></thead>
+            <thead><tr><th scope="col">{t.national_slot_column()}</th><th scope="col">{t.national_body_column()}</th></tr></thead>
             <tbody>{rows}</tbody>
         </table>
         <h3>{t.national_treaties_heading()}</h3>
