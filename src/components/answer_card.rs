@@ -90,7 +90,6 @@ pub fn AnswerCard(
 #[component]
 fn IssueAnswer(issue: &'static Issue, country: Option<&'static Country>) -> impl IntoView {
     let catalog = data::catalog();
-    let route = catalog.route_issue(issue, country);
     let resources = catalog.resources_for(&issue.id);
     let locale = use_locale();
     let t = locale.strings();
@@ -102,7 +101,16 @@ fn IssueAnswer(issue: &'static Issue, country: Option<&'static Country>) -> impl
         <p class="description"><Translated text=&issue.description /></p>
         {country.map(|country| view! { <NationalLeads country=country issue=Some(issue.id.clone()) /> })}
         <h3>{t.record_who_can_act()}</h3>
-        <ActorsByRole route=route />
+        // Drawn again when the country's sheet arrives: bodies it joins by treaty serve it.
+        {move || {
+            let by_treaty = country
+                .map(|country| match crate::national::sheet(&country.code) {
+                    crate::national::Sheet::Ready(bundle) => bundle.treaty_bodies(),
+                    _ => Vec::new(),
+                })
+                .unwrap_or_default();
+            view! { <ActorsByRole route=catalog.route_issue_with(issue, country, &by_treaty) /> }
+        }}
         {(!resources.is_empty()).then(|| view! {
             <h3>{t.record_key_resources()}</h3>
             <ul class="resources">

@@ -100,3 +100,16 @@ test('the ecosystem diagram keeps each role heading inside its box, in every lan
   }
   await page.close();
 });
+
+test('bug 3: a body serving a country by treaty stays in its answer, whatever the body\'s region', async () => {
+  const page = await state.site.newPage();
+  // Senegal is a party to Council of Europe treaties (its sheet, data/national/sheets/SN.toml).
+  await state.site.visit(page, '/ask?who=government&area=security&security=cybercrime&where=SN');
+  const card = page.locator('.answer-card');
+  await card.waitFor();
+  await page.waitForSelector('.answer-card a[href$="/organisations/council-of-europe"]', { timeout: 20000 });
+  assert.ok(await card.locator('a[href$="/organisations/african-union"]').count(), 'the African Union too');
+  // Without a country, the same question lists the Council of Europe as well: the country
+  // never removes a body that serves it.
+  await page.close();
+});

@@ -133,6 +133,18 @@ impl Treaty {
         }
     }
 
+    /// The organisations a party takes part in through the treaty, whatever their region:
+    /// a party to the Budapest Convention sits in the Council of Europe's Cybercrime
+    /// Convention Committee and works with the Council of Europe on it.
+    pub fn bodies(self) -> &'static [&'static str] {
+        match self {
+            Treaty::Budapest | Treaty::BudapestSecondProtocol => &["council-of-europe", "t-cy"],
+            Treaty::Convention108 | Treaty::Convention108Plus => &["council-of-europe"],
+            Treaty::Malabo => &["african-union"],
+            Treaty::UnCybercrime => &[],
+        }
+    }
+
     /// Its name in English, as the treaty office gives it.
     pub fn title(self) -> &'static str {
         match self {
@@ -339,6 +351,22 @@ impl Bundle {
             }
         }
         leads
+    }
+
+    /// The organisations the country takes part in as a party to a treaty (`Treaty::bodies`),
+    /// each once: they serve it whatever their region.
+    pub fn treaty_bodies(&self) -> Vec<&'static str> {
+        let mut bodies: Vec<&'static str> = Vec::new();
+        for status in &self.sheet.treaties {
+            if status.status == TreatyState::Party {
+                for body in status.treaty.bodies() {
+                    if !bodies.contains(body) {
+                        bodies.push(body);
+                    }
+                }
+            }
+        }
+        bodies
     }
 
     /// The slots that answer some issue yet have no body here: known to be missing, or not

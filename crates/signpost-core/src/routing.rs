@@ -222,6 +222,18 @@ impl Catalog {
         issue: &'a Issue,
         country: Option<&'a Country>,
     ) -> IssueRoute<'a> {
+        self.route_issue_with(issue, country, &[])
+    }
+
+    /// The same, knowing the organisations the country takes part in by treaty
+    /// (`national::Bundle::treaty_bodies`): they serve it whatever their region, as the
+    /// Council of Europe serves a party to the Budapest Convention in Africa.
+    pub fn route_issue_with<'a>(
+        &'a self,
+        issue: &'a Issue,
+        country: Option<&'a Country>,
+        by_treaty: &[&str],
+    ) -> IssueRoute<'a> {
         let mut elsewhere = Vec::new();
         let current: Vec<&RoleLink> = self.current_roles(issue).collect();
         let history: Vec<&RoleLink> = issue
@@ -249,7 +261,8 @@ impl Catalog {
                 let organisation = link.organisation.as_str();
                 let (mut in_your_region, mut serves_your_country) = (false, false);
                 if let Some(country) = country {
-                    serves_your_country = country.bodies().any(|(_, body)| body == organisation);
+                    serves_your_country = country.bodies().any(|(_, body)| body == organisation)
+                        || by_treaty.contains(&organisation);
                     let region_fits = link
                         .region
                         .as_ref()
