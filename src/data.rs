@@ -212,6 +212,34 @@ pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, Failure> {
     if !response.ok() {
         return Err(Failure::Status(response.status()));
     }
+    inflate(response).await
+}
+
+/// The copy of `url` the service worker keeps, read without asking the network: offline, a
+/// file never fetched is simply missing, not a failed request in the console.
+pub async fn cached_bytes(url: &str) -> Result<Vec<u8>, Failure> {
+    let missing = |_| Failure::Network;
+    let window = crate::browser::window().ok_or(Failure::Network)?;
+    let caches = js_sys::Reflect::get(&window, &"caches".into()).map_err(missing)?;
+    let lookup: js_sys::Function = js_sys::Reflect::get(&caches, &"match".into())
+        .map_err(missing)?
+        .dyn_into()
+        .map_err(missing)?;
+    let promise: js_sys::Promise = lookup
+        .call1(&caches, &url.into())
+        .map_err(missing)?
+        .dyn_into()
+        .map_err(missing)?;
+    let response: web_sys::Response = JsFuture::from(promise)
+        .await
+        .map_err(missing)?
+        .dyn_into()
+        .map_err(missing)?;
+    inflate(response).await
+}
+
+/// A response's body, gzip undone (see `bundle::compress`).
+async fn inflate(response: web_sys::Response) -> Result<Vec<u8>, Failure> {
     let unreadable = |_| Failure::Unreadable;
     let body = response.body().ok_or(Failure::Unreadable)?;
     let gunzip = DecompressionStream::new("gzip").map_err(unreadable)?;

@@ -80,7 +80,13 @@ fn load(country: &str, signal: ArcRwSignal<Sheet>) {
     }
     let url = format!("/{FOLDER}/{country}.bin");
     wasm_bindgen_futures::spawn_local(async move {
-        let state = match crate::data::fetch_bytes(&url).await {
+        let online = crate::browser::window().is_none_or(|window| window.navigator().on_line());
+        let bytes = if online {
+            crate::data::fetch_bytes(&url).await
+        } else {
+            crate::data::cached_bytes(&url).await
+        };
+        let state = match bytes {
             Ok(bytes) => match national::decode(&bytes) {
                 // Leaked once per country: pages hold `&'static` records.
                 Ok(bundle) => Sheet::Ready(Box::leak(Box::new(bundle))),

@@ -109,7 +109,5 @@ test('bug 3: a body serving a country by treaty stays in its answer, whatever th
   await card.waitFor();
   await page.waitForSelector('.answer-card a[href$="/organisations/council-of-europe"]', { timeout: 20000 });
   assert.ok(await card.locator('a[href$="/organisations/african-union"]').count(), 'the African Union too');
-  // Without a country, the same question lists the Council of Europe as well: the country
-  // never removes a body that serves it.
   await page.close();
 });
