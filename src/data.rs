@@ -217,6 +217,7 @@ pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, Failure> {
 
 /// The copy of `url` the service worker keeps, read without asking the network: offline, a
 /// file never fetched is simply missing, not a failed request in the console.
+#[cfg_attr(not(target_family = "wasm"), allow(dead_code))]
 pub async fn cached_bytes(url: &str) -> Result<Vec<u8>, Failure> {
     let missing = |_| Failure::Network;
     let window = crate::browser::window().ok_or(Failure::Network)?;
