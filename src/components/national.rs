@@ -259,6 +259,9 @@ pub fn NationalLeads(
     country: &'static Country,
     #[prop(default = None)] issue: Option<String>,
     #[prop(optional)] kinds: Vec<OrganisationType>,
+    /// Its heading is a page section's (h2) rather than a part of an answer's (h3).
+    #[prop(optional)]
+    section: bool,
 ) -> impl IntoView {
     let locale = use_locale();
     let t = locale.strings();
@@ -267,6 +270,7 @@ pub fn NationalLeads(
             return ().into_any();
         };
         let leads = bundle.leads_for(&kinds, issue.as_deref());
+        let heading = t.national_in_country(country.name.get(locale.lang()));
         if leads.is_empty() {
             return ().into_any();
         }
@@ -284,7 +288,11 @@ pub fn NationalLeads(
             .collect_view();
         view! {
             <section class="national-leads" aria-labelledby="national-leads-heading">
-                <h3 id="national-leads-heading">{t.national_in_country(country.name.get(locale.lang()))}</h3>
+                {if section {
+                    view! { <h2 id="national-leads-heading">{heading}</h2> }.into_any()
+                } else {
+                    view! { <h3 id="national-leads-heading">{heading}</h3> }.into_any()
+                }}
                 <ul>{items}</ul>
                 <p><A href=locale.href(&format!("/countries/{}", country.code))>{t.national_heading(country.name.get(locale.lang()))}</A></p>
             </section>

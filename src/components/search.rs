@@ -350,7 +350,7 @@ pub fn SearchResults() -> impl IntoView {
             // The national bodies first, where the country's sheet names some for the question.
             let national = route.country.map(|(country, _)| {
                 let (kinds, issue) = signpost_core::national::asked(data::catalog(), &route);
-                view! { <NationalLeads country=country kinds=kinds issue=issue.map(str::to_string) /> }
+                view! { <NationalLeads country=country kinds=kinds issue=issue.map(str::to_string) section=true /> }
             });
             let answer = if route.good_match {
                 route.issues.first().cloned().map(|best| view! { <BestAnswer route=best /> }.into_any())

@@ -87,7 +87,7 @@ test('the answer for a known country leads with the national body, in French too
     await state.site.visit(page, path);
     const leads = page.locator('.national-leads');
     await leads.waitFor();
-    assert.match(await leads.locator('h3').innerText(), heading);
+    assert.match(await leads.locator('h3').innerText(), heading, 'a part of the answer, under its h2');
     assert.match(await leads.innerText(), /KeNIC/);
   }
   await page.close();
