@@ -51,18 +51,13 @@ fn main() {
     let details =
         bundle::details_file_name(&bundle::encode_details(&bundle::details(&dataset.catalog)));
     println!("cargo:rustc-env=SIGNPOST_DETAILS_FILE={details}");
-    // The national sheets, a file per country that `curate bundle` writes into this folder;
-    // native builds (prerendering, tests) embed them all.
+    // The national sheets, a file per country that `curate bundle` writes into this folder.
     let national = dataset.national.encode_all();
     println!(
         "cargo:rustc-env=SIGNPOST_NATIONAL_FOLDER={}",
         signpost_core::national::folder_name(&national)
     );
     write_national_coverage(&dataset.national.sheets);
-    let national_all =
-        Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("national.bin");
-    std::fs::write(national_all, signpost_core::national::pack_all(&national))
-        .expect("OUT_DIR is writable");
 
     let locales = read_locales(&Path::new(&manifest_dir).join("locales"));
     write_strings(&locales);

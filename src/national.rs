@@ -1,13 +1,14 @@
 //! National sheets in the app: a country's file is fetched the first time a page needs it
 //! (a country page, an answer for a known country), never in the first load, and kept for
-//! the visit; the service worker keeps it for offline use once fetched. Native builds
-//! (pages drawn ahead of time) have every sheet at hand.
+//! the visit; the service worker keeps it for offline use once fetched.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
 
 use leptos::prelude::*;
-use signpost_core::national::{self, Bundle};
+#[cfg(target_family = "wasm")]
+use signpost_core::national;
+use signpost_core::national::Bundle;
 
 use crate::data::Failure;
 
@@ -20,7 +21,8 @@ pub mod coverage {
     include!(concat!(env!("OUT_DIR"), "/national_coverage.rs"));
 }
 
-/// Where one country's sheet stands.
+/// Where one country's sheet stands. (Natively it only ever stands on its way.)
+#[cfg_attr(not(target_family = "wasm"), allow(dead_code))]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Sheet {
     Loading,
@@ -53,22 +55,10 @@ pub fn sheet(country: &str) -> Sheet {
     signal.get()
 }
 
-/// A sheet from the copy embedded in native builds: drawn ahead of time, a page shows it.
+/// Natively (pages drawn ahead of time) the sheet is on its way, as the browser first draws
+/// the page: the app then draws the same page in the same place, and fills the sheet in.
 #[cfg(not(target_family = "wasm"))]
-fn load(country: &str, signal: ArcRwSignal<Sheet>) {
-    static ALL: std::sync::LazyLock<Vec<(String, Vec<u8>)>> = std::sync::LazyLock::new(|| {
-        national::unpack_all(include_bytes!(concat!(env!("OUT_DIR"), "/national.bin")))
-            .expect("build.rs wrote the national sheets")
-    });
-    let state = match ALL.iter().find(|(code, _)| code == country) {
-        Some((_, bytes)) => match national::decode(bytes) {
-            Ok(bundle) => Sheet::Ready(Box::leak(Box::new(bundle))),
-            Err(_) => Sheet::Failed(Failure::Unreadable),
-        },
-        None => Sheet::Missing,
-    };
-    signal.set(state);
-}
+fn load(_country: &str, _signal: ArcRwSignal<Sheet>) {}
 
 #[cfg(target_family = "wasm")]
 fn load(country: &str, signal: ArcRwSignal<Sheet>) {

@@ -539,12 +539,3 @@ pub fn coverage(sheets: &[Sheet]) -> Coverage {
         with_most_slots,
     }
 }
-
-/// Every country's encoded bundle in one blob, for native builds that embed them all.
-pub fn pack_all(encoded: &[(String, Vec<u8>)]) -> Vec<u8> {
-    postcard::to_allocvec(encoded).expect("the national sheets encode")
-}
-
-pub fn unpack_all(bytes: &[u8]) -> Result<Vec<(String, Vec<u8>)>, postcard::Error> {
-    postcard::from_bytes(bytes)
-}
