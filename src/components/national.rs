@@ -70,7 +70,7 @@ pub fn NationalBody(organisation: &'static Organisation) -> impl IntoView {
         .names
         .iter()
         .find(|(code, official)| code.as_str() != locale.code() && official.as_str() != name)
-        .map(|(code, official)| view! { " " <span lang=code.clone()>"(" {official.clone()} ")"</span> });
+        .map(|(code, official)| view! { <span class="official-name">" " <span lang=code.clone()>"(" {official.clone()} ")"</span></span> });
     let label = match &organisation.website {
         Some(website) => view! { <a href=website.clone() rel="noopener">{name}</a> }.into_any(),
         None => view! { <span>{name}</span> }.into_any(),
@@ -79,7 +79,7 @@ pub fn NationalBody(organisation: &'static Organisation) -> impl IntoView {
         <span class="national-body">
             {label}
             {official}
-            " · " {t.organisation_type_label(organisation.kind)}
+            <span class="body-kind">" · " {t.organisation_type_label(organisation.kind)}</span>
         </span>
     }
 }
@@ -220,13 +220,17 @@ fn Gaps(bundle: &'static Bundle, country: &'static Country) -> impl IntoView {
     if gaps.is_empty() {
         return ().into_any();
     }
+    // A slot known to be empty is a gap in the country: its issues are listed. A slot not yet
+    // researched is a gap in Signpost's data: named only.
+    let not_researched: Vec<String> = gaps
+        .iter()
+        .filter(|(_, gap)| *gap == Gap::NotResearched)
+        .map(|(slot, _)| slot_label(t, *slot, &country.code))
+        .collect();
     let items = gaps
         .into_iter()
-        .map(|(slot, gap)| {
-            let state = match gap {
-                Gap::NoneKnown => t.national_none_known(),
-                Gap::NotResearched => t.national_not_researched(),
-            };
+        .filter(|(_, gap)| *gap == Gap::NoneKnown)
+        .map(|(slot, _)| {
             let issues = bundle
                 .slot_issues
                 .issues_of(slot)
@@ -241,13 +245,21 @@ fn Gaps(bundle: &'static Bundle, country: &'static Country) -> impl IntoView {
                 .enumerate()
                 .map(|(position, link)| view! { {link} {(position + 1 < count).then(|| t.language_separator())} })
                 .collect_view();
-            view! { <li><strong>{slot_label(t, slot, &country.code)}</strong> " (" {state} "): " {issues}</li> }
+            view! { <li><strong>{slot_label(t, slot, &country.code)}</strong> " (" {t.national_none_known()} "): " {issues}</li> }
         })
         .collect_view();
+    let not_researched = (!not_researched.is_empty()).then(|| {
+        view! {
+            <p class="gaps-unknown">
+                {t.national_not_researched()} {t.language_colon()} {not_researched.join(t.language_separator())}
+            </p>
+        }
+    });
     view! {
         <h3>{t.national_gaps_heading(country.name.get(locale.lang()))}</h3>
-        <p>{t.national_gaps_lead()}</p>
+        <p class="gaps-lead">{t.national_gaps_lead()}</p>
         <ul class="gaps">{items}</ul>
+        {not_researched}
     }
     .into_any()
 }

@@ -34,7 +34,7 @@ fn CountryView(country: &'static Country) -> impl IntoView {
         .unwrap_or_default();
     view! {
         <Title text=name.to_string() />
-        <article class="page record">
+        <article class="page record country-profile">
             <p class="kind"><A href=locale.href("/countries")>{t.countries_title()}</A> " · " {region}</p>
             <h1>{name} " (" {country.code.clone()} ")"</h1>
             <NationalSheet country=country />

@@ -159,3 +159,19 @@ test('the matrix filtered to one country shows its regional bodies and its natio
   assert.equal(await page.locator('select:has(option[value="KE"])').last().inputValue(), 'KE');
   await page.close();
 });
+
+test('a country profile prints on one A4 and one Letter page', async () => {
+  const page = await state.site.newPage();
+  const over = [];
+  for (const code of ['KE', 'SN', 'CO', 'BD', 'FR']) {
+    await state.site.visit(page, `/countries/${code}`);
+    await page.waitForSelector('table.national-sheet');
+    for (const format of ['A4', 'Letter']) {
+      const pdf = (await page.pdf({ format })).toString('latin1');
+      const pages = (pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      if (pages !== 1) over.push(`${code} (${format}: ${pages} pages)`);
+    }
+  }
+  assert.deepEqual(over, []);
+  await page.close();
+});
