@@ -156,23 +156,35 @@ pub fn NationalSheet(country: &'static Country) -> impl IntoView {
         <section aria-labelledby="national-heading" class="national">
             <h2 id="national-heading">{t.national_heading(name)}</h2>
             <p class="lead">{t.national_lead()}</p>
-            <WhenReady country=country ready=move |bundle| view! { <SheetTables bundle=bundle country=country /> } />
+            // While the sheet is on its way its frame is drawn, slot and treaty names in place,
+            // so the page does not jump when the bodies arrive.
+            {move || match national::sheet(&country.code) {
+                Sheet::Ready(bundle) => view! { <SheetTables bundle=Some(bundle) country=country /> }.into_any(),
+                Sheet::Loading => view! {
+                    <p class="status" role="status">{t.national_loading()}</p>
+                    <SheetTables bundle=None country=country />
+                }.into_any(),
+                _ => view! { <WhenReady country=country ready=|_| () /> }.into_any(),
+            }}
         </section>
     }
 }
 
 #[component]
-fn SheetTables(bundle: &'static Bundle, country: &'static Country) -> impl IntoView {
+fn SheetTables(bundle: Option<&'static Bundle>, country: &'static Country) -> impl IntoView {
     let locale = use_locale();
     let t = locale.strings();
-    let sheet = &bundle.sheet;
+    let pending = || view! { <span class="pending" aria-hidden="true">"…"</span> };
     let rows = Slot::ALL
         .into_iter()
         .map(|slot| {
             view! {
                 <tr>
                     <th scope="row">{slot_label(t, slot, &country.code)}</th>
-                    <td><SlotValue bundle=bundle entry=sheet.slots.get(&slot) /></td>
+                    <td>{match bundle {
+                        Some(bundle) => view! { <SlotValue bundle=bundle entry=bundle.sheet.slots.get(&slot) /> }.into_any(),
+                        None => pending().into_any(),
+                    }}</td>
                 </tr>
             }
         })
@@ -180,32 +192,34 @@ fn SheetTables(bundle: &'static Bundle, country: &'static Country) -> impl IntoV
     let treaties = Treaty::ALL
         .into_iter()
         .map(|treaty| {
-            let status = sheet.treaty(treaty);
+            let status = bundle.map(|bundle| bundle.sheet.treaty(treaty));
             view! {
                 <tr>
                     <th scope="row">{treaty_label(t, treaty)}</th>
                     <td>
                         {match status {
-                            Some(status) => view! {
+                            None => pending().into_any(),
+                            Some(Some(status)) => view! {
                                 {treaty_state(t, status)}
                                 " " <a class="source" href=status.source.url.clone() rel="noopener">"[" {status.source.title.clone()} "]"</a>
                             }.into_any(),
-                            None => view! { <span class="gap">{t.national_not_recorded()}</span> }.into_any(),
+                            Some(None) => view! { <span class="gap">{t.national_not_recorded()}</span> }.into_any(),
                         }}
                     </td>
                 </tr>
             }
         })
         .collect_view();
+    let class = if bundle.is_some() { "" } else { " pending" };
     view! {
-        <p>{t.national_researched(sheet.researched(), &sheet.reviewed)}</p>
-        <table class="national-sheet">
+        {bundle.map(|bundle| view! { <p>{t.national_researched(bundle.sheet.researched(), &bundle.sheet.reviewed)}</p> })}
+        <table class=format!("national-sheet{class}")>
             <thead><tr><th scope="col">{t.national_slot_column()}</th><th scope="col">{t.national_body_column()}</th></tr></thead>
             <tbody>{rows}</tbody>
         </table>
         <h3>{t.national_treaties_heading()}</h3>
-        <table class="national-treaties"><tbody>{treaties}</tbody></table>
-        <Gaps bundle=bundle country=country />
+        <table class=format!("national-treaties{class}")><tbody>{treaties}</tbody></table>
+        {bundle.map(|bundle| view! { <Gaps bundle=bundle country=country /> })}
     }
 }
 

@@ -79,6 +79,16 @@ fn is_language_code(code: &str) -> bool {
     code.len() == 2 && code.bytes().all(|b| b.is_ascii_lowercase())
 }
 
+/// A one-record file's name without `.toml`: what its id must be.
+fn file_stem(origin: &Origin) -> &str {
+    origin
+        .file
+        .rsplit('/')
+        .next()
+        .and_then(|name| name.strip_suffix(".toml"))
+        .unwrap_or("")
+}
+
 struct Checker<'a> {
     catalog: &'a Catalog,
     national: &'a crate::load::National,
@@ -219,12 +229,7 @@ impl<'a> Checker<'a> {
             );
         }
         if expected_from_file {
-            let stem = origin
-                .file
-                .rsplit('/')
-                .next()
-                .and_then(|name| name.strip_suffix(".toml"))
-                .unwrap_or("");
+            let stem = file_stem(origin);
             if stem != id {
                 self.error(origin, id, "id", format!("does not match the file name; rename the file to {id}.toml or change the id to \"{stem}\""));
             }
@@ -1023,12 +1028,7 @@ impl Checker<'_> {
     fn sheet(&mut self, sheet: &crate::national::Sheet, origin: &Origin) {
         use crate::national::{Treaty, TreatyState};
         let code = sheet.country.as_str();
-        let stem = origin
-            .file
-            .rsplit('/')
-            .next()
-            .and_then(|name| name.strip_suffix(".toml"))
-            .unwrap_or("");
+        let stem = file_stem(origin);
         if stem != code {
             self.error(origin, code, "country", format!("does not match the file name; rename the file to {code}.toml or change the country to \"{stem}\""));
         }
