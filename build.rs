@@ -52,7 +52,7 @@ fn main() {
         bundle::details_file_name(&bundle::encode_details(&bundle::details(&dataset.catalog)));
     println!("cargo:rustc-env=SIGNPOST_DETAILS_FILE={details}");
     // The national sheets, a file per country that `curate bundle` writes into this folder.
-    let national = dataset.national.encode_all();
+    let national = dataset.encode_national();
     println!(
         "cargo:rustc-env=SIGNPOST_NATIONAL_FOLDER={}",
         signpost_core::national::folder_name(&national)

@@ -166,3 +166,23 @@ fn every_issue_is_named_in_arabic_and_a_missing_name_is_a_warning() {
         ["data/issues/spam.toml:2: warning: record \"spam\": field \"name\": no translation in ar; the English text is shown instead"]
     );
 }
+
+/// Every body a national sheet names travels in that country's bundle, wherever its record
+/// lives (Brazil's ccTLD manager is in data/organisations/): a slot never shows up empty.
+#[test]
+fn every_national_slot_holder_is_in_its_country_bundle() {
+    let dataset = load(&root().join("data"));
+    let mut missing = Vec::new();
+    for sheet in &dataset.national.sheets {
+        let bundle = dataset
+            .national_bundle(&sheet.country)
+            .expect("a sheet makes a bundle");
+        for id in sheet.organisation_ids() {
+            if bundle.organisation(id).is_none() {
+                missing.push(format!("{}: {id}", sheet.country));
+            }
+        }
+    }
+    assert!(dataset.national.sheets.len() > 200, "the sheets are read");
+    assert!(missing.is_empty(), "not in their bundle: {missing:?}");
+}

@@ -279,7 +279,7 @@ fn national_questions_reach_the_national_body() {
     for question in &golden.question {
         let slot = signpost_core::national::Slot::from_code(&question.slot)
             .unwrap_or_else(|| panic!("{}: no slot {}", question.ask, question.slot));
-        let bundle = dataset.national.bundle(&question.country);
+        let bundle = dataset.national_bundle(&question.country);
         let holders: Vec<String> = bundle
             .as_ref()
             .map(|bundle| bundle.sheet.holders(slot).to_vec())

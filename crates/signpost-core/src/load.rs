@@ -90,24 +90,36 @@ pub struct National {
     pub slot_issues_origin: Option<Origin>,
 }
 
-impl National {
-    /// The bundle the app fetches for `country`.
-    pub fn bundle(&self, country: &str) -> Option<crate::national::Bundle> {
+impl Dataset {
+    /// An organisation record, national (`data/national/organisations/`) or not: a sheet may
+    /// name either, as Brazil's names the Brazilian Internet Steering Committee.
+    pub fn any_organisation(&self, id: &str) -> Option<&Organisation> {
+        self.national
+            .organisations
+            .iter()
+            .find(|organisation| organisation.id == id)
+            .or_else(|| self.catalog.organisation(id))
+    }
+
+    /// The national bundle the app fetches for `country`.
+    pub fn national_bundle(&self, country: &str) -> Option<crate::national::Bundle> {
         crate::national::bundle_for(
             country,
-            &self.sheets,
-            &self.organisations,
-            &self.slot_issues,
+            &self.national.sheets,
+            &|id| self.any_organisation(id),
+            &self.national.slot_issues,
         )
     }
 
-    /// Every country's bundle, encoded.
-    pub fn encode_all(&self) -> Vec<(String, Vec<u8>)> {
-        crate::national::encode_all(&self.sheets, &self.organisations, &self.slot_issues)
+    /// Every country's national bundle, encoded.
+    pub fn encode_national(&self) -> Vec<(String, Vec<u8>)> {
+        crate::national::encode_all(
+            &self.national.sheets,
+            &|id| self.any_organisation(id),
+            &self.national.slot_issues,
+        )
     }
-}
 
-impl Dataset {
     /// The translation records of one language, by the text they are about.
     pub fn translations_in(&self, lang: crate::model::Lang) -> crate::translations::Records<'_> {
         crate::translations::records_in(

@@ -424,21 +424,18 @@ pub enum Gap {
 }
 
 /// The bundle for `country` from every sheet and organisation, if it has a sheet.
-pub fn bundle_for(
+/// `find` looks an organisation up by id, wherever its record lives.
+pub fn bundle_for<'a>(
     country: &str,
     sheets: &[Sheet],
-    organisations: &[Organisation],
+    find: &dyn Fn(&str) -> Option<&'a Organisation>,
     slot_issues: &SlotIssues,
 ) -> Option<Bundle> {
     let sheet = sheets.iter().find(|sheet| sheet.country == country)?;
     let organisations = sheet
         .organisation_ids()
         .into_iter()
-        .filter_map(|id| {
-            organisations
-                .iter()
-                .find(|organisation| organisation.id == id)
-        })
+        .filter_map(find)
         .cloned()
         .collect();
     Some(Bundle {
@@ -468,14 +465,14 @@ pub fn folder_name(encoded: &[(String, Vec<u8>)]) -> String {
 }
 
 /// Every country's bundle, encoded, by country code in order.
-pub fn encode_all(
+pub fn encode_all<'a>(
     sheets: &[Sheet],
-    organisations: &[Organisation],
+    find: &dyn Fn(&str) -> Option<&'a Organisation>,
     slot_issues: &SlotIssues,
 ) -> Vec<(String, Vec<u8>)> {
     let mut encoded: Vec<(String, Vec<u8>)> = sheets
         .iter()
-        .filter_map(|sheet| bundle_for(&sheet.country, sheets, organisations, slot_issues))
+        .filter_map(|sheet| bundle_for(&sheet.country, sheets, find, slot_issues))
         .map(|bundle| (bundle.sheet.country.clone(), encode(&bundle)))
         .collect();
     encoded.sort_by(|a, b| a.0.cmp(&b.0));

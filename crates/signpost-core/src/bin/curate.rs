@@ -562,7 +562,7 @@ fn run_bundle(options: &Options) -> ExitCode {
         signpost_core::history::FILE.to_string(),
         postcard::to_allocvec(&history).expect("the history encodes"),
     ));
-    let national = dataset.national.encode_all();
+    let national = dataset.encode_national();
     let national_folder = signpost_core::national::folder_name(&national);
     if let Err(error) = std::fs::create_dir_all(folder.join(&national_folder)) {
         eprintln!("curate: cannot create {national_folder}: {error}");
