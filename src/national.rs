@@ -6,6 +6,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 
 use leptos::prelude::*;
+use signpost_core::model::Country;
 #[cfg(target_family = "wasm")]
 use signpost_core::national;
 use signpost_core::national::Bundle;
@@ -34,6 +35,15 @@ pub enum Sheet {
 
 thread_local! {
     static SHEETS: RefCell<HashMap<String, ArcRwSignal<Sheet>>> = RefCell::new(HashMap::new());
+}
+
+/// The organisations `country` takes part in by treaty (`Bundle::treaty_bodies`), once its
+/// sheet is here (reactive); none before, or without a country.
+pub fn treaty_bodies(country: Option<&Country>) -> Vec<&'static str> {
+    match country.map(|country| sheet(&country.code)) {
+        Some(Sheet::Ready(bundle)) => bundle.treaty_bodies(),
+        _ => Vec::new(),
+    }
 }
 
 /// The sheet of `country` (reactive); asks for it the first time.

@@ -103,12 +103,7 @@ fn IssueAnswer(issue: &'static Issue, country: Option<&'static Country>) -> impl
         <h3>{t.record_who_can_act()}</h3>
         // Drawn again when the country's sheet arrives: bodies it joins by treaty serve it.
         {move || {
-            let by_treaty = country
-                .map(|country| match crate::national::sheet(&country.code) {
-                    crate::national::Sheet::Ready(bundle) => bundle.treaty_bodies(),
-                    _ => Vec::new(),
-                })
-                .unwrap_or_default();
+            let by_treaty = crate::national::treaty_bodies(country);
             view! { <ActorsByRole route=catalog.route_issue_with(issue, country, &by_treaty) /> }
         }}
         {(!resources.is_empty()).then(|| view! {

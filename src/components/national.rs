@@ -20,8 +20,11 @@ fn tld_of(code: &str) -> String {
     }
 }
 
+/// A slot's name; for the ccTLD manager, with the country's domain (`.ke`), or, with no
+/// country (`""`, tables of several countries), the plain kind of body.
 pub fn slot_label(t: &'static Strings, slot: Slot, country: &str) -> String {
     match slot {
+        Slot::CctldManager if country.is_empty() => t.organisation_type_cctld_manager().to_string(),
         Slot::CctldManager => t.national_slot_cctld_manager(tld_of(country)),
         Slot::Regulator => t.national_slot_regulator().to_string(),
         Slot::Csirt => t.national_slot_csirt().to_string(),
@@ -342,44 +345,24 @@ pub fn CompareTable(countries: Vec<&'static Country>) -> impl IntoView {
     let slot_rows = Slot::ALL
         .into_iter()
         .map(|slot| {
-            let cells = countries
-                .iter()
-                .copied()
-                .map(|country| {
-                    view! {
-                        <td>
-                            <WhenReady country=country ready=move |bundle| view! {
-                                <SlotValue bundle=bundle entry=bundle.sheet.slots.get(&slot) />
-                            } />
-                        </td>
-                    }
-                })
-                .collect_view();
-            let label = match slot {
-                Slot::CctldManager => t.organisation_type_cctld_manager().to_string(),
-                slot => slot_label(t, slot, ""),
-            };
-            view! { <tr><th scope="row">{label}</th>{cells}</tr> }
+            compare_row(slot_label(t, slot, ""), &countries, move |bundle| {
+                view! { <SlotValue bundle=bundle entry=bundle.sheet.slots.get(&slot) /> }.into_any()
+            })
         })
         .collect_view();
     let treaty_rows = Treaty::ALL
         .into_iter()
         .map(|treaty| {
-            let cells = countries
-                .iter()
-                .copied()
-                .map(|country| {
-                    view! {
-                        <td>
-                            <WhenReady country=country ready=move |bundle| match bundle.sheet.treaty(treaty) {
-                                Some(status) => treaty_state(t, status).into_any(),
-                                None => view! { <span class="gap">{t.national_not_recorded()}</span> }.into_any(),
-                            } />
-                        </td>
+            compare_row(
+                treaty_label(t, treaty).to_string(),
+                &countries,
+                move |bundle| match bundle.sheet.treaty(treaty) {
+                    Some(status) => treaty_state(t, status).into_any(),
+                    None => {
+                        view! { <span class="gap">{t.national_not_recorded()}</span> }.into_any()
                     }
-                })
-                .collect_view();
-            view! { <tr><th scope="row">{treaty_label(t, treaty)}</th>{cells}</tr> }
+                },
+            )
         })
         .collect_view();
     view! {
@@ -388,4 +371,18 @@ pub fn CompareTable(countries: Vec<&'static Country>) -> impl IntoView {
             <tbody>{slot_rows}{treaty_rows}</tbody>
         </table>
     }
+}
+
+/// One row of the compare table: its label, then each country's cell once its sheet is here.
+fn compare_row(
+    label: String,
+    countries: &[&'static Country],
+    cell: impl Fn(&'static Bundle) -> AnyView + Clone + Send + Sync + 'static,
+) -> impl IntoView {
+    let cells = countries
+        .iter()
+        .copied()
+        .map(|country| view! { <td><WhenReady country=country ready=cell.clone() /></td> })
+        .collect_view();
+    view! { <tr><th scope="row">{label}</th>{cells}</tr> }
 }

@@ -57,11 +57,7 @@ pub fn AboutPage() -> impl IntoView {
             <p>{t.about_national_lead(coverage::SHEETS, coverage::WITH_MOST_SLOTS, signpost_core::national::MOST_SLOTS)}</p>
             <ul>
                 {Slot::ALL.into_iter().zip(coverage::SLOTS).map(|(slot, (bodies, none))| {
-                    let label = match slot {
-                        Slot::CctldManager => t.organisation_type_cctld_manager().to_string(),
-                        slot => slot_label(t, slot, ""),
-                    };
-                    view! { <li>{t.about_national_slot(label, bodies, none)}</li> }
+                    view! { <li>{t.about_national_slot(slot_label(t, slot, ""), bodies, none)}</li> }
                 }).collect_view()}
             </ul>
             <ul>

@@ -50,13 +50,7 @@ fn IssueView(issue: &'static Issue) -> impl IntoView {
                     let full = data::detailed();
                     // Tailored to the country in the address (`?country=SN`), as results are.
                     let country = full.country(&country.get());
-                    // Bodies the country joins by treaty, once its sheet is here.
-                    let by_treaty = country
-                        .map(|country| match crate::national::sheet(&country.code) {
-                            crate::national::Sheet::Ready(bundle) => bundle.treaty_bodies(),
-                            _ => Vec::new(),
-                        })
-                        .unwrap_or_default();
+                    let by_treaty = crate::national::treaty_bodies(country);
                     full.issue(&issue.id).map(|issue| view! {
                         {country.map(|country| view! { <NationalLeads country=country issue=Some(issue.id.clone()) /> })}
                         <ActorsByRole route=full.route_issue_with(issue, country, &by_treaty) detailed=true />

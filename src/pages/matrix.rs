@@ -192,24 +192,17 @@ fn MatrixTable(filter: MatrixFilter) -> impl IntoView {
             crate::national::Sheet::Ready(bundle) => Some((country, bundle)),
             _ => None,
         });
+    // Every body on the sheet, under the first slot it holds.
     let national_columns: Vec<(
         signpost_core::national::Slot,
         &'static signpost_core::model::Organisation,
     )> = national
         .map(|(_, bundle)| {
-            let mut columns = Vec::new();
-            for slot in signpost_core::national::Slot::ALL {
-                for id in bundle.sheet.holders(slot) {
-                    if let Some(organisation) = bundle.organisation(id) {
-                        if !columns.iter().any(
-                            |(_, kept): &(_, &signpost_core::model::Organisation)| kept.id == *id,
-                        ) {
-                            columns.push((slot, organisation));
-                        }
-                    }
-                }
-            }
-            columns
+            bundle
+                .holders_in(signpost_core::national::Slot::ALL)
+                .into_iter()
+                .map(|lead| (lead.slot, lead.organisation))
+                .collect()
         })
         .unwrap_or_default();
     let national_code = national
@@ -268,7 +261,7 @@ fn MatrixTable(filter: MatrixFilter) -> impl IntoView {
                                 <td>{(!roles.is_empty()).then(|| view! { <RoleMarks roles=roles /> })}</td>
                             }).collect_view()}
                             {national_columns.iter().map(|(slot, _)| {
-                                let answers = slot_issues.is_some_and(|map| map.issues_of(*slot).any(|id| id == issue.id));
+                                let answers = slot_issues.is_some_and(|map| map.answers(*slot, &issue.id));
                                 view! { <td>{answers.then(|| view! { <span class="national-mark">{t.matrix_national_mark()}</span> })}</td> }
                             }).collect_view()}
                         </tr>

@@ -280,6 +280,11 @@ impl SlotIssues {
             .collect()
     }
 
+    /// Whether `slot` answers `issue`.
+    pub fn answers(&self, slot: Slot, issue: &str) -> bool {
+        self.issues_of(slot).any(|id| id == issue)
+    }
+
     /// The issues `slot` answers.
     pub fn issues_of(&self, slot: Slot) -> impl Iterator<Item = &str> {
         self.slots
@@ -313,12 +318,6 @@ impl Bundle {
             .find(|organisation| organisation.id == id)
     }
 
-    /// The national bodies to contact first about `issue`: the holders of each slot that
-    /// answers it, in slot order, each body once.
-    pub fn leads(&self, issue: &str) -> Vec<Lead<'_>> {
-        self.leads_for(&[], Some(issue))
-    }
-
     /// The national bodies to contact first for a question: the holders of the slots the
     /// kinds of body it found stand for (asking for "the regulator" finds regulators'
     /// networks), then of the slots answering its issue.
@@ -330,6 +329,12 @@ impl Bundle {
         if let Some(issue) = issue {
             slots.extend(self.slot_issues.for_issue(issue));
         }
+        self.holders_in(slots)
+    }
+
+    /// The current bodies holding `slots`, in that order, each body once (under the first
+    /// slot it holds).
+    pub fn holders_in(&self, slots: impl IntoIterator<Item = Slot>) -> Vec<Lead<'_>> {
         let mut leads: Vec<Lead> = Vec::new();
         for slot in slots {
             let Some(entry) = self.sheet.slots.get(&slot) else {
